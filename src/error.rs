@@ -1,0 +1,294 @@
+//! The one error type of the crate.
+//!
+//! Every failure carries a stable snake_case [`Error::code`], the path of the
+//! offending input in [`Error::field`] (`"payments[2].date"`), and a human
+//! message in Spanish or English from [`Error::message`]. Messages are data:
+//! see `MESSAGES` below.
+
+use crate::locale::Lang;
+use std::fmt;
+
+/// Stable error codes. The snake_case string of each is part of the JS API.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Code {
+    /// The input is not an object.
+    InvalidInput,
+    /// A required field is absent (or `null`).
+    MissingField,
+    /// A field has the wrong JSON type.
+    InvalidType,
+    /// An amount is not a decimal, is negative or zero where it must be
+    /// positive, or has more decimals than the currency allows.
+    InvalidAmount,
+    /// A rate, percentage or count is not a valid number.
+    InvalidNumber,
+    /// A date is not a real `YYYY-MM-DD` civil date.
+    InvalidDate,
+    /// The currency is not an ISO 4217 code the crate knows.
+    UnknownCurrency,
+    /// A value is outside the documented limits.
+    OutOfRange,
+    /// A value is not one of the allowed options.
+    InvalidOption,
+    /// Two fields that exclude each other were both given.
+    ConflictingFields,
+    /// The down payment is not smaller than the debt.
+    DownPaymentTooLarge,
+    /// The installment never repays the debt.
+    InstallmentTooSmall,
+    /// A date comes before the date it must follow.
+    DateOrder,
+    /// An intermediate figure exceeds what the arithmetic can hold.
+    Overflow,
+}
+
+impl Code {
+    /// The stable snake_case string of the code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidInput => "invalid_input",
+            Code::MissingField => "missing_field",
+            Code::InvalidType => "invalid_type",
+            Code::InvalidAmount => "invalid_amount",
+            Code::InvalidNumber => "invalid_number",
+            Code::InvalidDate => "invalid_date",
+            Code::UnknownCurrency => "unknown_currency",
+            Code::OutOfRange => "out_of_range",
+            Code::InvalidOption => "invalid_option",
+            Code::ConflictingFields => "conflicting_fields",
+            Code::DownPaymentTooLarge => "down_payment_too_large",
+            Code::InstallmentTooSmall => "installment_too_small",
+            Code::DateOrder => "date_order",
+            Code::Overflow => "overflow",
+        }
+    }
+}
+
+/// A failure: stable code, field path and the values its message needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    code: Code,
+    field: String,
+    detail_es: String,
+    detail_en: String,
+}
+
+impl Error {
+    /// An error of `code` about `field`; `detail` is the offending value or
+    /// the limit that was crossed, shown inside the message (may be empty).
+    pub fn new(code: Code, field: impl Into<String>, detail: impl Into<String>) -> Error {
+        let detail = detail.into();
+        Error {
+            code,
+            field: field.into(),
+            detail_es: detail.clone(),
+            detail_en: detail,
+        }
+    }
+
+    /// Like [`Error::new`], with a detail that needs words in each language.
+    pub fn localized(
+        code: Code,
+        field: impl Into<String>,
+        detail_es: impl Into<String>,
+        detail_en: impl Into<String>,
+    ) -> Error {
+        Error {
+            code,
+            field: field.into(),
+            detail_es: detail_es.into(),
+            detail_en: detail_en.into(),
+        }
+    }
+
+    /// The same error about a field nested under `prefix` (`"policy"` +
+    /// `"maxInstallments"` → `"policy.maxInstallments"`).
+    pub fn within(mut self, prefix: &str) -> Error {
+        self.field = if self.field.is_empty() {
+            prefix.to_string()
+        } else if self.field.starts_with('[') {
+            format!("{prefix}{}", self.field)
+        } else {
+            format!("{prefix}.{}", self.field)
+        };
+        self
+    }
+
+    /// The stable snake_case code, e.g. `"invalid_date"`.
+    pub fn code(&self) -> &'static str {
+        self.code.as_str()
+    }
+
+    /// The code as an enum, for Rust callers.
+    pub fn kind(&self) -> Code {
+        self.code
+    }
+
+    /// The path of the offending input, e.g. `"payments[2].date"`.
+    pub fn field(&self) -> &str {
+        &self.field
+    }
+
+    /// True when the error is about `field`.
+    pub fn is_about(&self, field: &str) -> bool {
+        self.field == field
+    }
+
+    /// The human message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let template = message_template(self.code, lang);
+        let field = if self.field.is_empty() {
+            match lang {
+                Lang::Es => "entrada",
+                Lang::En => "input",
+            }
+        } else {
+            self.field.as_str()
+        };
+        let detail = match lang {
+            Lang::Es => &self.detail_es,
+            Lang::En => &self.detail_en,
+        };
+        template.replace("{field}", field).replace("{detail}", detail)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code(), self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Message templates: `{field}` is the input path, `{detail}` the value or limit.
+const MESSAGES: &[(Code, &str, &str)] = &[
+    (
+        Code::InvalidInput,
+        "La entrada debe ser un objeto con los datos del cálculo.",
+        "The input must be an object with the calculation's data.",
+    ),
+    (
+        Code::MissingField,
+        "Falta el dato «{field}».",
+        "The field “{field}” is required.",
+    ),
+    (
+        Code::InvalidType,
+        "«{field}» tiene un tipo no válido: se esperaba {detail}.",
+        "“{field}” has the wrong type: expected {detail}.",
+    ),
+    (
+        Code::InvalidAmount,
+        "«{field}» no es un importe válido: {detail}.",
+        "“{field}” is not a valid amount: {detail}.",
+    ),
+    (
+        Code::InvalidNumber,
+        "«{field}» no es un número válido: {detail}.",
+        "“{field}” is not a valid number: {detail}.",
+    ),
+    (
+        Code::InvalidDate,
+        "«{field}» no es una fecha válida ({detail}); use el formato AAAA-MM-DD.",
+        "“{field}” is not a valid date ({detail}); use the form YYYY-MM-DD.",
+    ),
+    (
+        Code::UnknownCurrency,
+        "«{field}»: la moneda «{detail}» no es un código ISO 4217 admitido.",
+        "“{field}”: the currency “{detail}” is not a supported ISO 4217 code.",
+    ),
+    (
+        Code::OutOfRange,
+        "«{field}» está fuera del rango admitido: {detail}.",
+        "“{field}” is out of range: {detail}.",
+    ),
+    (
+        Code::InvalidOption,
+        "«{field}» no admite ese valor; valores posibles: {detail}.",
+        "“{field}” does not accept that value; allowed: {detail}.",
+    ),
+    (
+        Code::ConflictingFields,
+        "«{field}» no puede indicarse junto con «{detail}»: elija uno.",
+        "“{field}” cannot be given together with “{detail}”: choose one.",
+    ),
+    (
+        Code::DownPaymentTooLarge,
+        "La entrada inicial debe ser menor que la deuda ({detail}).",
+        "The down payment must be smaller than the debt ({detail}).",
+    ),
+    (
+        Code::InstallmentTooSmall,
+        "Con esa cuota la deuda no se paga nunca: {detail}.",
+        "That installment never repays the debt: {detail}.",
+    ),
+    (
+        Code::DateOrder,
+        "«{field}» debe ser posterior a {detail}.",
+        "“{field}” must come after {detail}.",
+    ),
+    (
+        Code::Overflow,
+        "Las cifras de «{field}» son demasiado grandes para calcularlas con exactitud.",
+        "The figures of “{field}” are too large to compute exactly.",
+    ),
+];
+
+fn message_template(code: Code, lang: Lang) -> &'static str {
+    MESSAGES
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, es, en)| match lang {
+            Lang::Es => *es,
+            Lang::En => *en,
+        })
+        .unwrap_or("{field}: {detail}")
+}
+
+/// Shorthand for results of this crate.
+pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_both_messages() {
+        let codes = [
+            Code::InvalidInput,
+            Code::MissingField,
+            Code::InvalidType,
+            Code::InvalidAmount,
+            Code::InvalidNumber,
+            Code::InvalidDate,
+            Code::UnknownCurrency,
+            Code::OutOfRange,
+            Code::InvalidOption,
+            Code::ConflictingFields,
+            Code::DownPaymentTooLarge,
+            Code::InstallmentTooSmall,
+            Code::DateOrder,
+            Code::Overflow,
+        ];
+        for code in codes {
+            assert!(MESSAGES.iter().any(|(c, _, _)| *c == code), "{code:?}");
+        }
+        assert_eq!(codes.len(), MESSAGES.len());
+    }
+
+    #[test]
+    fn message_names_field_and_detail() {
+        let e = Error::new(Code::InvalidDate, "startDate", "2025-02-30");
+        assert_eq!(e.code(), "invalid_date");
+        assert_eq!(
+            e.message(Lang::Es),
+            "«startDate» no es una fecha válida (2025-02-30); use el formato AAAA-MM-DD."
+        );
+        assert_eq!(
+            e.message(Lang::En),
+            "“startDate” is not a valid date (2025-02-30); use the form YYYY-MM-DD."
+        );
+    }
+}

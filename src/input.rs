@@ -1,0 +1,309 @@
+//! Reading the JSON inputs of the JS API into typed values, with an error
+//! code and a field path for every way a field can be wrong.
+//!
+//! `null` and an absent field mean the same thing: "not given".
+
+use crate::date::Date;
+use crate::error::{Code, Error, Result};
+use crate::locale::Lang;
+use crate::money::{parse_decimal, Currency, MAX_AMOUNT};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+
+/// One JSON object of an input, with the path that leads to it.
+pub(crate) struct Obj<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+}
+
+/// Parses the JSON text of an input into a value.
+///
+/// # Errors
+/// `invalid_input` when the text is not JSON.
+pub(crate) fn parse_json(text: &str) -> Result<Value> {
+    serde_json::from_str(text).map_err(|_| Error::new(Code::InvalidInput, "", ""))
+}
+
+/// The `lang` of an input, read leniently so that errors about the input
+/// itself can already be in the caller's language. Anything unreadable is
+/// Spanish, the default; a bad `lang` is reported by the entry point.
+pub(crate) fn lang_hint(value: &Value) -> Lang {
+    match value.get("lang").and_then(Value::as_str) {
+        Some("en") => Lang::En,
+        _ => Lang::Es,
+    }
+}
+
+fn type_error(field: String, es: &str, en: &str) -> Error {
+    Error::localized(Code::InvalidType, field, es, en)
+}
+
+impl<'a> Obj<'a> {
+    /// The top-level object of an input.
+    ///
+    /// # Errors
+    /// `invalid_input` when `value` is not an object.
+    pub(crate) fn root(value: &'a Value) -> Result<Obj<'a>> {
+        match value {
+            Value::Object(map) => Ok(Obj {
+                map,
+                path: String::new(),
+            }),
+            _ => Err(Error::new(Code::InvalidInput, "", "")),
+        }
+    }
+
+    /// The path of a field of this object.
+    pub(crate) fn path(&self, name: &str) -> String {
+        if self.path.is_empty() {
+            name.to_string()
+        } else {
+            format!("{}.{name}", self.path)
+        }
+    }
+
+    fn get(&self, name: &str) -> Option<&'a Value> {
+        self.map.get(name).filter(|v| !v.is_null())
+    }
+
+    /// True when the field is present and not null.
+    pub(crate) fn has(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// A required field.
+    pub(crate) fn required<T>(&self, name: &str, value: Result<Option<T>>) -> Result<T> {
+        value?.ok_or_else(|| Error::new(Code::MissingField, self.path(name), ""))
+    }
+
+    /// An optional string.
+    pub(crate) fn str(&self, name: &str) -> Result<Option<&'a str>> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.as_str())),
+            Some(_) => Err(type_error(self.path(name), "un texto", "a string")),
+        }
+    }
+
+    /// An optional nested object.
+    pub(crate) fn object(&self, name: &str) -> Result<Option<Obj<'a>>> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(Value::Object(map)) => Ok(Some(Obj {
+                map,
+                path: self.path(name),
+            })),
+            Some(_) => Err(type_error(self.path(name), "un objeto", "an object")),
+        }
+    }
+
+    /// An optional array of values, each with its own path `name[i]`.
+    pub(crate) fn array(&self, name: &str) -> Result<Option<Vec<(String, &'a Value)>>> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(Value::Array(items)) => Ok(Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| (format!("{}[{i}]", self.path(name)), v))
+                    .collect(),
+            )),
+            Some(_) => Err(type_error(self.path(name), "una lista", "an array")),
+        }
+    }
+
+    /// An optional exact decimal from a string or a JSON number.
+    pub(crate) fn decimal(&self, name: &str) -> Result<Option<Decimal>> {
+        decimal_value(self.get(name), &self.path(name))
+    }
+
+    /// An optional amount of `currency`: non-negative, at most 10^12, and
+    /// with no more decimals than the currency's minor unit.
+    pub(crate) fn amount(&self, name: &str, currency: &Currency) -> Result<Option<Decimal>> {
+        let field = self.path(name);
+        let Some(v) = self.decimal(name).map_err(|e| as_amount_error(e, &field))? else {
+            return Ok(None);
+        };
+        check_amount(v, currency, &field).map(Some)
+    }
+
+    /// An optional whole number within `min..=max`.
+    pub(crate) fn count(&self, name: &str, min: u32, max: u32) -> Result<Option<u32>> {
+        let field = self.path(name);
+        let Some(v) = self.decimal(name)? else {
+            return Ok(None);
+        };
+        if v.fract() != Decimal::ZERO {
+            return Err(Error::localized(
+                Code::InvalidNumber,
+                field,
+                format!("{v} no es un número entero"),
+                format!("{v} is not a whole number"),
+            ));
+        }
+        let range = || {
+            Error::localized(
+                Code::OutOfRange,
+                field.clone(),
+                format!("{v}; debe estar entre {min} y {max}"),
+                format!("{v}; it must be between {min} and {max}"),
+            )
+        };
+        let n = v.to_u32().ok_or_else(range)?;
+        if n < min || n > max {
+            return Err(range());
+        }
+        Ok(Some(n))
+    }
+
+    /// An optional `YYYY-MM-DD` date.
+    pub(crate) fn date(&self, name: &str) -> Result<Option<Date>> {
+        match self.str(name)? {
+            None => Ok(None),
+            Some(s) => Date::parse(s, &self.path(name)).map(Some),
+        }
+    }
+
+    /// An optional choice among `options` (`(text, value)` pairs).
+    pub(crate) fn choice<T: Copy>(&self, name: &str, options: &[(&str, T)]) -> Result<Option<T>> {
+        let Some(s) = self.str(name)? else {
+            return Ok(None);
+        };
+        options
+            .iter()
+            .find(|(text, _)| *text == s)
+            .map(|(_, v)| Some(*v))
+            .ok_or_else(|| {
+                let all: Vec<&str> = options.iter().map(|(t, _)| *t).collect();
+                Error::new(Code::InvalidOption, self.path(name), all.join(", "))
+            })
+    }
+
+    /// The `lang` field (default Spanish).
+    pub(crate) fn lang(&self) -> Result<Lang> {
+        match self.str("lang")? {
+            None => Ok(Lang::Es),
+            Some(s) => Lang::parse(s, &self.path("lang")),
+        }
+    }
+}
+
+/// An exact decimal from a JSON string or number.
+pub(crate) fn decimal_value(value: Option<&Value>, field: &str) -> Result<Option<Decimal>> {
+    let (text, is_number) = match value {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::String(s)) => (s.trim().to_string(), false),
+        // With serde_json's arbitrary_precision a number keeps its text.
+        Some(Value::Number(n)) => (n.to_string(), true),
+        Some(_) => return Err(type_error(field.to_string(), "un número", "a number")),
+    };
+    parse_decimal(&text, is_number).map(Some).ok_or_else(|| {
+        Error::localized(
+            Code::InvalidNumber,
+            field,
+            format!("«{text}»; escriba un número con punto decimal, p. ej. 1234.56"),
+            format!("“{text}”; write a number with a decimal point, e.g. 1234.56"),
+        )
+    })
+}
+
+fn as_amount_error(e: Error, field: &str) -> Error {
+    if e.kind() == Code::InvalidNumber {
+        Error::localized(
+            Code::InvalidAmount,
+            field,
+            "escriba un importe con punto decimal, p. ej. 1234.56",
+            "write an amount with a decimal point, e.g. 1234.56",
+        )
+    } else {
+        e
+    }
+}
+
+/// Checks an amount against the currency and the global limit.
+pub(crate) fn check_amount(v: Decimal, currency: &Currency, field: &str) -> Result<Decimal> {
+    if v.is_sign_negative() && !v.is_zero() {
+        return Err(Error::localized(
+            Code::InvalidAmount,
+            field,
+            format!("{v} es negativo"),
+            format!("{v} is negative"),
+        ));
+    }
+    if v > MAX_AMOUNT {
+        return Err(Error::localized(
+            Code::OutOfRange,
+            field,
+            format!("{v}; el máximo es 1000000000000"),
+            format!("{v}; the maximum is 1000000000000"),
+        ));
+    }
+    let v = v.normalize();
+    if v.scale() > currency.minor_units {
+        return Err(Error::localized(
+            Code::InvalidAmount,
+            field,
+            format!(
+                "{v} tiene más de {} decimales, los que admite {}",
+                currency.minor_units, currency.code
+            ),
+            format!(
+                "{v} has more than the {} decimals {} allows",
+                currency.minor_units, currency.code
+            ),
+        ));
+    }
+    Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obj(text: &str) -> Value {
+        parse_json(text).unwrap()
+    }
+
+    #[test]
+    fn numbers_keep_their_decimal_text() {
+        let v = obj(r#"{"a": 0.1, "b": "0.2", "c": 1e+21}"#);
+        let o = Obj::root(&v).unwrap();
+        assert_eq!(o.decimal("a").unwrap().unwrap().to_string(), "0.1");
+        assert_eq!(o.decimal("b").unwrap().unwrap().to_string(), "0.2");
+        assert_eq!(o.decimal("c").unwrap().unwrap().to_string(), "1000000000000000000000");
+    }
+
+    #[test]
+    fn field_errors_have_codes_and_paths() {
+        let v = obj(r#"{"amount": -5, "n": 2.5, "d": "2025-02-30", "p": {"x": true}, "k": "1,5"}"#);
+        let o = Obj::root(&v).unwrap();
+        let eur = Currency::find("EUR", "c").unwrap();
+        let cases = [
+            (o.amount("amount", &eur).map(|_| ()), "invalid_amount", "amount"),
+            (o.count("n", 1, 10).map(|_| ()), "invalid_number", "n"),
+            (o.date("d").map(|_| ()), "invalid_date", "d"),
+            (o.amount("k", &eur).map(|_| ()), "invalid_amount", "k"),
+            (
+                o.object("p").unwrap().unwrap().str("x").map(|_| ()),
+                "invalid_type",
+                "p.x",
+            ),
+            (o.required("zz", o.str("zz")).map(|_| ()), "missing_field", "zz"),
+        ];
+        for (got, code, field) in cases {
+            let e = got.unwrap_err();
+            assert_eq!((e.code(), e.field()), (code, field));
+        }
+    }
+
+    #[test]
+    fn amounts_respect_minor_units_and_limit() {
+        let v = obj(r#"{"a": "10.005", "b": "1000000000000.01", "c": "12.50"}"#);
+        let o = Obj::root(&v).unwrap();
+        let eur = Currency::find("EUR", "c").unwrap();
+        assert_eq!(o.amount("a", &eur).unwrap_err().code(), "invalid_amount");
+        assert_eq!(o.amount("b", &eur).unwrap_err().code(), "out_of_range");
+        assert_eq!(o.amount("c", &eur).unwrap().unwrap().to_string(), "12.5");
+    }
+}

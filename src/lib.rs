@@ -1,0 +1,38 @@
+//! # Cobro
+//!
+//! A collections calculator: payment plans, late-payment interest,
+//! early-payment discounts and collection advice, in exact decimal money,
+//! compiled to WebAssembly for the browser.
+//!
+//! The core (every module but the `wasm32`-only binding layer) reads no
+//! clock and knows nothing of JavaScript: "today" is always an input.
+//!
+//! ```
+//! use cobro::{money::dec, plan::{payment_plan, PlanInput, Term}, Currency, Date};
+//! let eur = Currency::find("EUR", "currency")?;
+//! let start = Date::parse("2025-01-15", "startDate")?;
+//! let plan = payment_plan(&PlanInput::new(dec("1000")?, eur, start, Term::Installments(3)))?;
+//! assert_eq!(plan.installment_amount.to_string(), "333.34");
+//! assert_eq!(plan.schedule[2].payment.to_string(), "333.32");
+//! # Ok::<(), cobro::Error>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod api;
+pub mod date;
+pub mod error;
+mod input;
+pub mod locale;
+pub mod money;
+pub mod plan;
+mod serial;
+mod texts;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use date::Date;
+pub use error::{Code, Error, Result};
+pub use locale::{Lang, Locale};
+pub use money::Currency;
+pub use serial::Amount;

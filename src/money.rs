@@ -1,0 +1,253 @@
+//! Currencies, exact amounts and named roundings.
+//!
+//! Amounts are [`Decimal`]s in major units, never floating point. Every
+//! rounding names its strategy; the default for amounts is half-up (away
+//! from zero at the midpoint) to the currency's minor unit:
+//! `12.345 EUR → 12.35`, `-12.345 EUR → -12.35`, `1234.5 JPY → 1235`.
+
+use crate::error::{Code, Error, Result};
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::str::FromStr;
+
+/// The largest amount any input may carry: 10^12 major units.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+
+/// An ISO 4217 currency the crate knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Currency {
+    /// The ISO 4217 alphabetic code, e.g. `"EUR"`.
+    pub code: &'static str,
+    /// ISO 4217 minor-unit digits: the decimals of every output amount.
+    pub minor_units: u32,
+    /// Decimals shown in formatted text, as `Intl.NumberFormat` shows them
+    /// (ICU shows COP without cents although ISO 4217 gives it two).
+    pub display_digits: u32,
+    /// Spanish name.
+    pub name_es: &'static str,
+    /// English name.
+    pub name_en: &'static str,
+}
+
+const fn cur(
+    code: &'static str,
+    minor_units: u32,
+    display_digits: u32,
+    name_es: &'static str,
+    name_en: &'static str,
+) -> Currency {
+    Currency {
+        code,
+        minor_units,
+        display_digits,
+        name_es,
+        name_en,
+    }
+}
+
+/// The currency table (ISO 4217 minor units; display digits from ICU).
+pub const CURRENCIES: &[Currency] = &[
+    cur("EUR", 2, 2, "euro", "euro"),
+    cur("USD", 2, 2, "dólar estadounidense", "US dollar"),
+    cur("GBP", 2, 2, "libra esterlina", "pound sterling"),
+    cur("MXN", 2, 2, "peso mexicano", "Mexican peso"),
+    cur("COP", 2, 0, "peso colombiano", "Colombian peso"),
+    cur("CLP", 0, 0, "peso chileno", "Chilean peso"),
+    cur("PEN", 2, 2, "sol peruano", "Peruvian sol"),
+    cur("ARS", 2, 2, "peso argentino", "Argentine peso"),
+    cur("UYU", 2, 2, "peso uruguayo", "Uruguayan peso"),
+    cur("BRL", 2, 2, "real brasileño", "Brazilian real"),
+    cur("CHF", 2, 2, "franco suizo", "Swiss franc"),
+    cur("JPY", 0, 0, "yen japonés", "Japanese yen"),
+    cur("BOB", 2, 2, "boliviano", "boliviano"),
+    cur("CRC", 2, 2, "colón costarricense", "Costa Rican colón"),
+    cur("DOP", 2, 2, "peso dominicano", "Dominican peso"),
+    cur("GTQ", 2, 2, "quetzal guatemalteco", "Guatemalan quetzal"),
+    cur("HNL", 2, 2, "lempira hondureño", "Honduran lempira"),
+    cur("NIO", 2, 2, "córdoba nicaragüense", "Nicaraguan córdoba"),
+    cur("PAB", 2, 2, "balboa panameño", "Panamanian balboa"),
+    cur("PYG", 0, 0, "guaraní paraguayo", "Paraguayan guaraní"),
+    cur("CAD", 2, 2, "dólar canadiense", "Canadian dollar"),
+    cur("SEK", 2, 2, "corona sueca", "Swedish krona"),
+    cur("NOK", 2, 2, "corona noruega", "Norwegian krone"),
+    cur("DKK", 2, 2, "corona danesa", "Danish krone"),
+    cur("PLN", 2, 2, "esloti polaco", "Polish złoty"),
+    cur("KWD", 3, 3, "dinar kuwaití", "Kuwaiti dinar"),
+];
+
+impl Currency {
+    /// Looks a currency up by its ISO 4217 code (upper case).
+    ///
+    /// # Errors
+    /// `unknown_currency` about `field` when the code is not in the table.
+    ///
+    /// # Example
+    /// ```
+    /// let eur = cobro::Currency::find("EUR", "currency")?;
+    /// assert_eq!(eur.minor_units, 2);
+    /// # Ok::<(), cobro::Error>(())
+    /// ```
+    pub fn find(code: &str, field: &str) -> Result<Currency> {
+        CURRENCIES
+            .iter()
+            .find(|c| c.code == code)
+            .copied()
+            .ok_or_else(|| Error::new(Code::UnknownCurrency, field, code))
+    }
+
+    /// The smallest amount of the currency: `0.01` for EUR, `1` for JPY.
+    pub fn minor_unit(&self) -> Decimal {
+        Decimal::new(1, self.minor_units)
+    }
+
+    /// Rounds half-up (midpoint away from zero) to the minor unit:
+    /// `0.125 EUR → 0.13`.
+    pub fn round(&self, amount: Decimal) -> Decimal {
+        round_half_up(amount, self.minor_units)
+    }
+
+    /// The amount as an API string with exactly the minor-unit digits
+    /// (`1234.5 EUR → "1234.50"`). Rounds half-up first.
+    pub fn to_api_string(&self, amount: Decimal) -> String {
+        let mut rounded = self.round(amount);
+        rounded.rescale(self.minor_units);
+        rounded.to_string()
+    }
+}
+
+/// Half-up rounding (`RoundingStrategy::MidpointAwayFromZero`) to `dp`
+/// decimals: `2.345 → 2.35`, `-2.345 → -2.35`.
+pub fn round_half_up(value: Decimal, dp: u32) -> Decimal {
+    value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Rounds a positive `value` up to the next multiple of `increment`
+/// (`RoundingStrategy::ToPositiveInfinity` on the quotient):
+/// `304.1459 by 0.01 → 304.15`, `152_301 by 1000 → 153_000`.
+///
+/// # Errors
+/// `overflow` about `field` when the figures do not fit.
+pub fn round_up_to(value: Decimal, increment: Decimal, field: &str) -> Result<Decimal> {
+    let steps = value
+        .checked_div(increment)
+        .ok_or_else(|| Error::new(Code::Overflow, field, ""))?
+        .round_dp_with_strategy(0, RoundingStrategy::ToPositiveInfinity);
+    steps
+        .checked_mul(increment)
+        .ok_or_else(|| Error::new(Code::Overflow, field, ""))
+}
+
+/// Parses an exact decimal written as `-?digits(.digits)?`. JSON numbers
+/// arrive here as their shortest decimal text, so `0.1` is exactly 0.1;
+/// exponent forms (`1e+21`) are accepted for them.
+pub(crate) fn parse_decimal(text: &str, allow_exponent: bool) -> Option<Decimal> {
+    let body = text.strip_prefix('-').unwrap_or(text);
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let plain = digits(int) && frac.is_none_or(digits);
+    if plain {
+        return Decimal::from_str_exact(text).ok();
+    }
+    if allow_exponent && text.contains(['e', 'E']) {
+        return Decimal::from_scientific(text).ok().map(|d| d.normalize());
+    }
+    None
+}
+
+/// Checked arithmetic on input-derived amounts: every failure is an
+/// `overflow` error about the field whose figures caused it.
+pub(crate) trait Checked: Sized {
+    fn add(self, other: Self, field: &str) -> Result<Self>;
+    fn sub(self, other: Self, field: &str) -> Result<Self>;
+    fn mul(self, other: Self, field: &str) -> Result<Self>;
+    fn div(self, other: Self, field: &str) -> Result<Self>;
+}
+
+impl Checked for Decimal {
+    fn add(self, other: Self, field: &str) -> Result<Self> {
+        self.checked_add(other).ok_or_else(|| overflow(field))
+    }
+    fn sub(self, other: Self, field: &str) -> Result<Self> {
+        self.checked_sub(other).ok_or_else(|| overflow(field))
+    }
+    fn mul(self, other: Self, field: &str) -> Result<Self> {
+        self.checked_mul(other).ok_or_else(|| overflow(field))
+    }
+    fn div(self, other: Self, field: &str) -> Result<Self> {
+        self.checked_div(other).ok_or_else(|| overflow(field))
+    }
+}
+
+fn overflow(field: &str) -> Error {
+    Error::new(Code::Overflow, field, "")
+}
+
+/// Parses a decimal literal for doc examples and tests.
+///
+/// # Errors
+/// `invalid_number` when `text` is not a plain decimal.
+pub fn dec(text: &str) -> Result<Decimal> {
+    Decimal::from_str(text).map_err(|_| Error::new(Code::InvalidNumber, "", text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn max_amount_is_ten_to_the_twelfth() {
+        assert_eq!(MAX_AMOUNT, Decimal::from(1_000_000_000_000_i64));
+    }
+
+    #[test]
+    fn half_up_rounding_table() {
+        let cases = [
+            ("0.125", "EUR", "0.13"),
+            ("-0.125", "EUR", "-0.13"),
+            ("0.124", "EUR", "0.12"),
+            ("1234.5", "JPY", "1235"),
+            ("1234.5", "EUR", "1234.50"),
+            ("7", "KWD", "7.000"),
+            ("1.0005", "KWD", "1.001"),
+        ];
+        for (input, code, expected) in cases {
+            let c = Currency::find(code, "currency").unwrap();
+            assert_eq!(c.to_api_string(dec(input).unwrap()), expected, "{input} {code}");
+        }
+    }
+
+    #[test]
+    fn round_up_to_increment_table() {
+        let cases = [
+            ("304.1459", "0.01", "304.15"),
+            ("304.14", "0.01", "304.14"),
+            ("152301", "1000", "153000"),
+            ("152000", "1000", "152000"),
+            ("10.01", "5", "15"),
+        ];
+        for (v, inc, expected) in cases {
+            let got = round_up_to(dec(v).unwrap(), dec(inc).unwrap(), "roundTo").unwrap();
+            assert_eq!(got, dec(expected).unwrap(), "{v} by {inc}");
+        }
+    }
+
+    #[test]
+    fn parse_decimal_accepts_plain_and_rejects_the_rest() {
+        let ok = [("1234.56", "1234.56"), ("-3", "-3"), ("0.1", "0.1"), ("007", "7")];
+        for (text, expected) in ok {
+            assert_eq!(parse_decimal(text, false), Some(dec(expected).unwrap()), "{text}");
+        }
+        for bad in ["", "1,5", "1.", ".5", "1e3", "abc", "1_000", " 1", "+1", "--1", "1.2.3"] {
+            assert_eq!(parse_decimal(bad, false), None, "{bad}");
+        }
+        assert_eq!(parse_decimal("1e+21", true), Some(dec("1000000000000000000000").unwrap()));
+    }
+
+    #[test]
+    fn unknown_currency_is_an_error() {
+        let e = Currency::find("XYZ", "currency").unwrap_err();
+        assert_eq!((e.code(), e.field()), ("unknown_currency", "currency"));
+    }
+}

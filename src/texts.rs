@@ -1,0 +1,93 @@
+//! User-facing texts of the calculators (not errors: see `error.rs`), in
+//! Spanish and English, with `{name}` slots filled by [`fill`].
+
+use crate::locale::Lang;
+
+/// A text in both languages.
+pub(crate) struct Text {
+    pub es: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    /// The text in `lang` with its slots filled.
+    pub(crate) fn render(&self, lang: Lang, slots: &[(&str, &str)]) -> String {
+        fill(lang.pick(self.es, self.en), slots)
+    }
+}
+
+/// Replaces every `{name}` of `template` with its value.
+pub(crate) fn fill(template: &str, slots: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in slots {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+pub(crate) const MAX_INSTALLMENTS: Text = Text {
+    es: "El plan tiene {count} cuotas; el máximo permitido es {max}.",
+    en: "The plan has {count} installments; the maximum allowed is {max}.",
+};
+pub(crate) const MIN_INSTALLMENT: Text = Text {
+    es: "La cuota de {amount} es menor que el mínimo permitido de {min}.",
+    en: "The installment of {amount} is below the allowed minimum of {min}.",
+};
+pub(crate) const MIN_DOWN_PAYMENT: Text = Text {
+    es: "La entrada es el {percent} de la deuda; se pide al menos el {min}.",
+    en: "The down payment is {percent} of the debt; at least {min} is required.",
+};
+pub(crate) const MAX_TERM: Text = Text {
+    es: "El plan termina el {last}, {days} días después del acuerdo; el máximo permitido es {max} días.",
+    en: "The plan ends on {last}, {days} days after the agreement; the maximum allowed is {max} days.",
+};
+pub(crate) const FREQUENCY_NOT_ALLOWED: Text = Text {
+    es: "La periodicidad «{frequency}» no está permitida; se admite: {allowed}.",
+    en: "The “{frequency}” frequency is not allowed; allowed: {allowed}.",
+};
+pub(crate) const IRREGULAR_FIRST_PERIOD: Text = Text {
+    es: "El primer vencimiento ({first}) no está a un periodo exacto del acuerdo (lo estaría el {regular}): la primera cuota lleva {interest} de intereses por {days} días de diferencia (interés simple, días reales/365).",
+    en: "The first due date ({first}) is not one regular period after the agreement (that would be {regular}): the first installment carries {interest} of interest for the {days}-day difference (simple interest, actual/365).",
+};
+pub(crate) const PLAN_SHORTENED: Text = Text {
+    es: "Al redondear la cuota a múltiplos de {roundTo}, la deuda queda pagada en {count} cuotas en lugar de {requested}.",
+    en: "With the installment rounded up to multiples of {roundTo}, the debt is repaid in {count} installments instead of {requested}.",
+};
+pub(crate) const DATES_MOVED: Text = Text {
+    es: "{moved} vencimientos caían en fin de semana o festivo y se han movido según la regla «{rule}»; los importes no cambian.",
+    en: "{moved} due dates fell on a weekend or holiday and were moved by the “{rule}” rule; the amounts do not change.",
+};
+pub(crate) const APR_NOT_COMPUTED: Text = Text {
+    es: "No se ha podido calcular la TAE de este plan.",
+    en: "The APR of this plan could not be computed.",
+};
+
+/// Names of the payment frequencies: (id, Spanish, English).
+pub(crate) const FREQUENCY_NAMES: &[(&str, &str, &str)] = &[
+    ("weekly", "semanal", "weekly"),
+    ("biweekly", "cada dos semanas", "every two weeks"),
+    ("semimonthly", "quincenal (día 15 y fin de mes)", "twice a month (15th and month end)"),
+    ("monthly", "mensual", "monthly"),
+    ("bimonthly", "bimestral", "every two months"),
+    ("quarterly", "trimestral", "quarterly"),
+];
+
+/// Names of the business-day rules: (id, Spanish, English).
+pub(crate) const BUSINESS_DAY_NAMES: &[(&str, &str, &str)] = &[
+    ("none", "sin ajuste", "no adjustment"),
+    ("following", "día hábil siguiente", "following business day"),
+    (
+        "modifiedFollowing",
+        "día hábil siguiente salvo cambio de mes",
+        "modified following",
+    ),
+    ("preceding", "día hábil anterior", "preceding business day"),
+];
+
+/// The name of `id` in `lang` from a `(id, es, en)` table.
+pub(crate) fn name_of(table: &[(&str, &'static str, &'static str)], id: &str, lang: Lang) -> String {
+    table
+        .iter()
+        .find(|(i, _, _)| *i == id)
+        .map_or_else(|| id.to_string(), |(_, es, en)| lang.pick(es, en).to_string())
+}

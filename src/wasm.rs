@@ -1,0 +1,53 @@
+//! The binding layer: the only module that knows about wasm-bindgen.
+//! Each export stringifies its JS argument, calls the JSON API of
+//! [`crate::api`] and parses the result back; a failure becomes a thrown
+//! JS `Error` with `code`, `field` and `message`.
+
+use crate::api::{self, ApiError};
+use js_sys::{Reflect, JSON};
+use wasm_bindgen::prelude::*;
+
+fn to_json_text(input: &JsValue) -> Result<String, JsValue> {
+    JSON::stringify(input)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| {
+            throwable(&ApiError {
+                code: "invalid_input",
+                field: String::new(),
+                message: "La entrada debe ser un objeto con los datos del cálculo. / The input must be an object.".to_string(),
+            })
+        })
+}
+
+fn throwable(e: &ApiError) -> JsValue {
+    let err = js_sys::Error::new(&e.message);
+    // Reflect::set only fails on frozen objects; a fresh Error is not.
+    let _ = Reflect::set(&err, &"code".into(), &e.code.into());
+    let _ = Reflect::set(&err, &"field".into(), &e.field.as_str().into());
+    err.into()
+}
+
+fn call(input: &JsValue, f: fn(&str) -> Result<String, ApiError>) -> Result<JsValue, JsValue> {
+    let text = to_json_text(input)?;
+    let out = f(&text).map_err(|e| throwable(&e))?;
+    JSON::parse(&out)
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    api::version().to_string()
+}
+
+/// The supported currencies: `[{code, minorUnits, nameEs, nameEn}]`.
+#[wasm_bindgen]
+pub fn currencies() -> Result<JsValue, JsValue> {
+    JSON::parse(&api::currencies_json())
+}
+
+/// A payment plan (SPEC §2).
+#[wasm_bindgen(js_name = paymentPlan)]
+pub fn payment_plan(input: JsValue) -> Result<JsValue, JsValue> {
+    call(&input, api::payment_plan_json)
+}
