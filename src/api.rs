@@ -76,13 +76,21 @@ pub fn payment_plan_json(input: &str) -> Result<String, ApiError> {
     run(input, |v| payment_plan(&PlanInput::from_json(v)?))
 }
 
-fn run<T: Serialize>(input: &str, compute: impl FnOnce(&Value) -> Result<T, Error>) -> Result<String, ApiError> {
+fn run<T: Serialize>(
+    input: &str,
+    compute: impl FnOnce(&Value) -> Result<T, Error>,
+) -> Result<String, ApiError> {
     let value = parse_json(input).map_err(|e| ApiError::new(&e, Lang::Es))?;
     let lang = lang_hint(&value);
     let out = compute(&value).map_err(|e| ApiError::new(&e, lang))?;
     serde_json::to_string(&out).map_err(|_| ApiError {
         code: "internal",
         field: String::new(),
-        message: lang.pick("Error interno al serializar el resultado.", "Internal error serializing the result.").to_string(),
+        message: lang
+            .pick(
+                "Error interno al serializar el resultado.",
+                "Internal error serializing the result.",
+            )
+            .to_string(),
     })
 }

@@ -165,7 +165,12 @@ impl Date {
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
             return Err(out());
         }
-        Date::new(year, month, anchor_day.min(days_in_month(year, month)), field)
+        Date::new(
+            year,
+            month,
+            anchor_day.min(days_in_month(year, month)),
+            field,
+        )
     }
 
     /// The last day of this date's month.
@@ -249,7 +254,8 @@ impl Calendar {
 
     /// True on Monday–Friday that is not a holiday.
     pub fn is_business_day(&self, d: Date) -> bool {
-        !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && self.holidays.binary_search(&d).is_err()
+        !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+            && self.holidays.binary_search(&d).is_err()
     }
 
     /// Moves `d` by `rule`.
@@ -296,11 +302,29 @@ mod tests {
 
     #[test]
     fn parse_rejects_impossible_and_malformed_dates() {
-        for bad in ["2025-02-30", "2025-13-01", "2025-00-10", "2025-1-01", "20250101", "2025-02-3x", ""] {
-            assert_eq!(Date::parse(bad, "f").unwrap_err().code(), "invalid_date", "{bad}");
+        for bad in [
+            "2025-02-30",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-1-01",
+            "20250101",
+            "2025-02-3x",
+            "",
+        ] {
+            assert_eq!(
+                Date::parse(bad, "f").unwrap_err().code(),
+                "invalid_date",
+                "{bad}"
+            );
         }
-        assert_eq!(Date::parse("1899-12-31", "f").unwrap_err().code(), "out_of_range");
-        assert_eq!(Date::parse("2201-01-01", "f").unwrap_err().code(), "out_of_range");
+        assert_eq!(
+            Date::parse("1899-12-31", "f").unwrap_err().code(),
+            "out_of_range"
+        );
+        assert_eq!(
+            Date::parse("2201-01-01", "f").unwrap_err().code(),
+            "out_of_range"
+        );
         assert_eq!(d("2024-02-29").to_string(), "2024-02-29");
     }
 
@@ -320,9 +344,18 @@ mod tests {
         let got: Vec<String> = (0..4)
             .map(|n| jan31.add_months(n, 31, "x").unwrap().to_string())
             .collect();
-        assert_eq!(got, ["2025-01-31", "2025-02-28", "2025-03-31", "2025-04-30"]);
-        assert_eq!(d("2024-01-31").add_months(1, 31, "x").unwrap(), d("2024-02-29"));
-        assert_eq!(d("2025-11-15").add_months(3, 15, "x").unwrap(), d("2026-02-15"));
+        assert_eq!(
+            got,
+            ["2025-01-31", "2025-02-28", "2025-03-31", "2025-04-30"]
+        );
+        assert_eq!(
+            d("2024-01-31").add_months(1, 31, "x").unwrap(),
+            d("2024-02-29")
+        );
+        assert_eq!(
+            d("2025-11-15").add_months(3, 15, "x").unwrap(),
+            d("2026-02-15")
+        );
     }
 
     #[test]

@@ -150,7 +150,9 @@ impl Error {
             Lang::Es => &self.detail_es,
             Lang::En => &self.detail_en,
         };
-        template.replace("{field}", field).replace("{detail}", detail)
+        template
+            .replace("{field}", field)
+            .replace("{detail}", detail)
     }
 }
 

@@ -271,7 +271,10 @@ mod tests {
         let o = Obj::root(&v).unwrap();
         assert_eq!(o.decimal("a").unwrap().unwrap().to_string(), "0.1");
         assert_eq!(o.decimal("b").unwrap().unwrap().to_string(), "0.2");
-        assert_eq!(o.decimal("c").unwrap().unwrap().to_string(), "1000000000000000000000");
+        assert_eq!(
+            o.decimal("c").unwrap().unwrap().to_string(),
+            "1000000000000000000000"
+        );
     }
 
     #[test]
@@ -280,7 +283,11 @@ mod tests {
         let o = Obj::root(&v).unwrap();
         let eur = Currency::find("EUR", "c").unwrap();
         let cases = [
-            (o.amount("amount", &eur).map(|_| ()), "invalid_amount", "amount"),
+            (
+                o.amount("amount", &eur).map(|_| ()),
+                "invalid_amount",
+                "amount",
+            ),
             (o.count("n", 1, 10).map(|_| ()), "invalid_number", "n"),
             (o.date("d").map(|_| ()), "invalid_date", "d"),
             (o.amount("k", &eur).map(|_| ()), "invalid_amount", "k"),
@@ -289,7 +296,11 @@ mod tests {
                 "invalid_type",
                 "p.x",
             ),
-            (o.required("zz", o.str("zz")).map(|_| ()), "missing_field", "zz"),
+            (
+                o.required("zz", o.str("zz")).map(|_| ()),
+                "missing_field",
+                "zz",
+            ),
         ];
         for (got, code, field) in cases {
             let e = got.unwrap_err();

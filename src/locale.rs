@@ -84,17 +84,97 @@ const NBSP: char = '\u{a0}';
 
 /// The locales texts can be formatted for (CLDR data as ICU 78 prints it).
 pub const LOCALES: &[Locale] = &[
-    loc("es-ES", Lang::Es, ',', '.', 2, Placement::Suffix, &[("EUR", "€"), ("USD", "US$")]),
-    loc("es-MX", Lang::Es, '.', ',', 1, Placement::Prefix, &[("MXN", "$")]),
-    loc("es-CO", Lang::Es, ',', '.', 1, Placement::PrefixSpaced, &[("COP", "$"), ("USD", "US$")]),
-    loc("es-AR", Lang::Es, ',', '.', 1, Placement::PrefixSpaced, &[("ARS", "$"), ("USD", "US$")]),
-    loc("es-CL", Lang::Es, ',', '.', 1, Placement::PrefixSignInside, &[("CLP", "$"), ("USD", "US$")]),
-    loc("es-PE", Lang::Es, '.', ',', 1, Placement::PrefixSpaced, &[("PEN", "S/")]),
-    loc("es-UY", Lang::Es, ',', '.', 1, Placement::PrefixSpaced, &[("UYU", "$"), ("USD", "US$")]),
-    loc("es-US", Lang::Es, '.', ',', 1, Placement::Prefix, &[("USD", "$"), ("JPY", "¥")]),
+    loc(
+        "es-ES",
+        Lang::Es,
+        ',',
+        '.',
+        2,
+        Placement::Suffix,
+        &[("EUR", "€"), ("USD", "US$")],
+    ),
+    loc(
+        "es-MX",
+        Lang::Es,
+        '.',
+        ',',
+        1,
+        Placement::Prefix,
+        &[("MXN", "$")],
+    ),
+    loc(
+        "es-CO",
+        Lang::Es,
+        ',',
+        '.',
+        1,
+        Placement::PrefixSpaced,
+        &[("COP", "$"), ("USD", "US$")],
+    ),
+    loc(
+        "es-AR",
+        Lang::Es,
+        ',',
+        '.',
+        1,
+        Placement::PrefixSpaced,
+        &[("ARS", "$"), ("USD", "US$")],
+    ),
+    loc(
+        "es-CL",
+        Lang::Es,
+        ',',
+        '.',
+        1,
+        Placement::PrefixSignInside,
+        &[("CLP", "$"), ("USD", "US$")],
+    ),
+    loc(
+        "es-PE",
+        Lang::Es,
+        '.',
+        ',',
+        1,
+        Placement::PrefixSpaced,
+        &[("PEN", "S/")],
+    ),
+    loc(
+        "es-UY",
+        Lang::Es,
+        ',',
+        '.',
+        1,
+        Placement::PrefixSpaced,
+        &[("UYU", "$"), ("USD", "US$")],
+    ),
+    loc(
+        "es-US",
+        Lang::Es,
+        '.',
+        ',',
+        1,
+        Placement::Prefix,
+        &[("USD", "$"), ("JPY", "¥")],
+    ),
     loc("es-419", Lang::Es, '.', ',', 1, Placement::Prefix, &[]),
-    loc("en-US", Lang::En, '.', ',', 1, Placement::Prefix, EN_US_SYMBOLS),
-    loc("en-GB", Lang::En, '.', ',', 1, Placement::Prefix, EN_GB_SYMBOLS),
+    loc(
+        "en-US",
+        Lang::En,
+        '.',
+        ',',
+        1,
+        Placement::Prefix,
+        EN_US_SYMBOLS,
+    ),
+    loc(
+        "en-GB",
+        Lang::En,
+        '.',
+        ',',
+        1,
+        Placement::Prefix,
+        EN_GB_SYMBOLS,
+    ),
 ];
 
 const EN_US_SYMBOLS: &[(&str, &str)] = &[
@@ -160,16 +240,24 @@ impl Locale {
             "en" => "en-US",
             other => other,
         };
-        LOCALES.iter().find(|l| l.tag == tag).copied().ok_or_else(|| {
-            let all: Vec<&str> = LOCALES.iter().map(|l| l.tag).collect();
-            Error::new(Code::InvalidOption, field, all.join(", "))
-        })
+        LOCALES
+            .iter()
+            .find(|l| l.tag == tag)
+            .copied()
+            .ok_or_else(|| {
+                let all: Vec<&str> = LOCALES.iter().map(|l| l.tag).collect();
+                Error::new(Code::InvalidOption, field, all.join(", "))
+            })
     }
 
     /// The default locale of a language: `es-ES` or `en-US`.
     pub fn for_lang(lang: Lang) -> Locale {
         let tag = lang.pick("es-ES", "en-US");
-        LOCALES.iter().find(|l| l.tag == tag).copied().unwrap_or(LOCALES[0])
+        LOCALES
+            .iter()
+            .find(|l| l.tag == tag)
+            .copied()
+            .unwrap_or(LOCALES[0])
     }
 
     /// Formats an amount as `Intl.NumberFormat(tag, {style: "currency",
@@ -196,7 +284,13 @@ impl Locale {
             && !round_half_up(amount, currency.display_digits).is_zero();
         let sign = if negative { "-" } else { "" };
         let letter_end = symbol.chars().last().is_some_and(char::is_alphabetic);
-        let gap = |always: bool| if always || letter_end { NBSP.to_string() } else { String::new() };
+        let gap = |always: bool| {
+            if always || letter_end {
+                NBSP.to_string()
+            } else {
+                String::new()
+            }
+        };
         match self.placement {
             Placement::Suffix => format!("{sign}{number}{NBSP}{symbol}"),
             Placement::PrefixSpaced => format!("{sign}{symbol}{}{number}", gap(true)),
@@ -265,12 +359,32 @@ impl Locale {
 }
 
 const MONTHS_ES: [&str; 12] = [
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "octubre", "noviembre", "diciembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 #[cfg(test)]
@@ -305,7 +419,11 @@ mod tests {
         for (tag, code, value, expected) in MONEY {
             let l = Locale::find(tag, "locale").unwrap();
             let c = Currency::find(code, "currency").unwrap();
-            assert_eq!(l.format_money(dec(value).unwrap(), &c), *expected, "{tag} {code} {value}");
+            assert_eq!(
+                l.format_money(dec(value).unwrap(), &c),
+                *expected,
+                "{tag} {code} {value}"
+            );
         }
     }
 
@@ -335,7 +453,11 @@ mod tests {
             ("en-GB", "5 January 2026"),
         ];
         for (tag, expected) in cases {
-            assert_eq!(Locale::find(tag, "l").unwrap().format_date(d), expected, "{tag}");
+            assert_eq!(
+                Locale::find(tag, "l").unwrap().format_date(d),
+                expected,
+                "{tag}"
+            );
         }
     }
 

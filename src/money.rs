@@ -136,6 +136,25 @@ pub fn round_up_to(value: Decimal, increment: Decimal, field: &str) -> Result<De
         .ok_or_else(|| Error::new(Code::Overflow, field, ""))
 }
 
+/// `base^n` by repeated squaring; each product keeps rust_decimal's 28
+/// significant digits.
+///
+/// # Errors
+/// `overflow` about `field` when the power does not fit.
+pub fn pow(base: Decimal, n: u32, field: &str) -> Result<Decimal> {
+    let (mut result, mut square, mut n) = (Decimal::ONE, base, n);
+    while n > 0 {
+        if n & 1 == 1 {
+            result = result.mul(square, field)?;
+        }
+        n >>= 1;
+        if n > 0 {
+            square = square.mul(square, field)?;
+        }
+    }
+    Ok(result)
+}
+
 /// Parses an exact decimal written as `-?digits(.digits)?`. JSON numbers
 /// arrive here as their shortest decimal text, so `0.1` is exactly 0.1;
 /// exponent forms (`1e+21`) are accepted for them.
@@ -214,7 +233,11 @@ mod tests {
         ];
         for (input, code, expected) in cases {
             let c = Currency::find(code, "currency").unwrap();
-            assert_eq!(c.to_api_string(dec(input).unwrap()), expected, "{input} {code}");
+            assert_eq!(
+                c.to_api_string(dec(input).unwrap()),
+                expected,
+                "{input} {code}"
+            );
         }
     }
 
@@ -235,14 +258,40 @@ mod tests {
 
     #[test]
     fn parse_decimal_accepts_plain_and_rejects_the_rest() {
-        let ok = [("1234.56", "1234.56"), ("-3", "-3"), ("0.1", "0.1"), ("007", "7")];
+        let ok = [
+            ("1234.56", "1234.56"),
+            ("-3", "-3"),
+            ("0.1", "0.1"),
+            ("007", "7"),
+        ];
         for (text, expected) in ok {
-            assert_eq!(parse_decimal(text, false), Some(dec(expected).unwrap()), "{text}");
+            assert_eq!(
+                parse_decimal(text, false),
+                Some(dec(expected).unwrap()),
+                "{text}"
+            );
         }
-        for bad in ["", "1,5", "1.", ".5", "1e3", "abc", "1_000", " 1", "+1", "--1", "1.2.3"] {
+        for bad in [
+            "", "1,5", "1.", ".5", "1e3", "abc", "1_000", " 1", "+1", "--1", "1.2.3",
+        ] {
             assert_eq!(parse_decimal(bad, false), None, "{bad}");
         }
-        assert_eq!(parse_decimal("1e+21", true), Some(dec("1000000000000000000000").unwrap()));
+        assert_eq!(
+            parse_decimal("1e+21", true),
+            Some(dec("1000000000000000000000").unwrap())
+        );
+    }
+
+    #[test]
+    fn integer_powers() {
+        // 1.01^3 = 1.030301; 1.005^12 = 1.0616778118644995… (28 digits kept)
+        assert_eq!(
+            pow(dec("1.01").unwrap(), 3, "x").unwrap(),
+            dec("1.030301").unwrap()
+        );
+        let p = pow(dec("1.005").unwrap(), 12, "x").unwrap();
+        assert_eq!(p.round_dp(12), dec("1.061677811864").unwrap());
+        assert_eq!(pow(dec("7").unwrap(), 0, "x").unwrap(), Decimal::ONE);
     }
 
     #[test]

@@ -34,14 +34,64 @@ impl fmt::Display for Amount {
 
 impl Serialize for Amount {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0)
+        let mut buf = [0u8; 48];
+        match decimal_text(self.0, &mut buf) {
+            Some(text) => s.serialize_str(text),
+            None => s.collect_str(&self.0),
+        }
     }
 }
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        let mut buf = [0u8; 10];
+        match date_text(*self, &mut buf) {
+            Some(text) => s.serialize_str(text),
+            None => s.collect_str(self),
+        }
     }
+}
+
+/// Writes `value` as `Display` would, without `core::fmt` (a 360-row plan
+/// serializes ~2,000 amounts; this is several times faster). `None` when
+/// the mantissa does not fit in a `u64`: the caller falls back to `Display`.
+fn decimal_text(value: Decimal, buf: &mut [u8; 48]) -> Option<&str> {
+    let mut m = u64::try_from(value.mantissa().unsigned_abs()).ok()?;
+    let scale = usize::try_from(value.scale()).ok()?;
+    let mut i = buf.len();
+    let mut digits = 0;
+    while m > 0 || digits <= scale {
+        if digits == scale && scale > 0 {
+            i -= 1;
+            *buf.get_mut(i)? = b'.';
+        }
+        i -= 1;
+        *buf.get_mut(i)? = b'0' + u8::try_from(m % 10).ok()?;
+        m /= 10;
+        digits += 1;
+    }
+    if value.is_sign_negative() && !value.is_zero() {
+        i -= 1;
+        *buf.get_mut(i)? = b'-';
+    }
+    std::str::from_utf8(buf.get(i..)?).ok()
+}
+
+fn date_text(d: Date, buf: &mut [u8; 10]) -> Option<&str> {
+    let mut put = |from: usize, width: usize, mut v: u32| {
+        for k in (from..from + width).rev() {
+            if let Some(b) = buf.get_mut(k) {
+                *b = b'0' + u8::try_from(v % 10).unwrap_or(0);
+            }
+            v /= 10;
+        }
+    };
+    put(0, 4, u32::try_from(d.year()).ok()?);
+    put(5, 2, d.month());
+    put(8, 2, d.day());
+    buf[4] = b'-';
+    buf[7] = b'-';
+    std::str::from_utf8(buf).ok()
 }
 
 /// Serializes an optional decimal as a string or `null`.
@@ -49,5 +99,37 @@ pub(crate) fn opt_decimal<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S:
     match v {
         Some(d) => s.collect_str(d),
         None => s.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::dec;
+
+    #[test]
+    fn fast_text_matches_display() {
+        for text in [
+            "0.00",
+            "1234.50",
+            "-12.05",
+            "0.07",
+            "7",
+            "1000000000000.00",
+            "0",
+            "-0.50",
+            "3.000",
+        ] {
+            let d = dec(text).unwrap();
+            let mut buf = [0u8; 48];
+            assert_eq!(
+                decimal_text(d, &mut buf),
+                Some(d.to_string().as_str()),
+                "{text}"
+            );
+        }
+        let date = Date::parse("2026-03-09", "d").unwrap();
+        let mut buf = [0u8; 10];
+        assert_eq!(date_text(date, &mut buf), Some("2026-03-09"));
     }
 }

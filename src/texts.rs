@@ -66,7 +66,11 @@ pub(crate) const APR_NOT_COMPUTED: Text = Text {
 pub(crate) const FREQUENCY_NAMES: &[(&str, &str, &str)] = &[
     ("weekly", "semanal", "weekly"),
     ("biweekly", "cada dos semanas", "every two weeks"),
-    ("semimonthly", "quincenal (día 15 y fin de mes)", "twice a month (15th and month end)"),
+    (
+        "semimonthly",
+        "quincenal (día 15 y fin de mes)",
+        "twice a month (15th and month end)",
+    ),
     ("monthly", "mensual", "monthly"),
     ("bimonthly", "bimestral", "every two months"),
     ("quarterly", "trimestral", "quarterly"),
@@ -85,9 +89,13 @@ pub(crate) const BUSINESS_DAY_NAMES: &[(&str, &str, &str)] = &[
 ];
 
 /// The name of `id` in `lang` from a `(id, es, en)` table.
-pub(crate) fn name_of(table: &[(&str, &'static str, &'static str)], id: &str, lang: Lang) -> String {
-    table
-        .iter()
-        .find(|(i, _, _)| *i == id)
-        .map_or_else(|| id.to_string(), |(_, es, en)| lang.pick(es, en).to_string())
+pub(crate) fn name_of(
+    table: &[(&str, &'static str, &'static str)],
+    id: &str,
+    lang: Lang,
+) -> String {
+    table.iter().find(|(i, _, _)| *i == id).map_or_else(
+        || id.to_string(),
+        |(_, es, en)| lang.pick(es, en).to_string(),
+    )
 }

@@ -9,31 +9,33 @@
 //! 1/12 of a year) plus the remaining days / 365 — whole weeks / 52 for
 //! weekly and two-weekly plans (Annex I, "52 weeks").
 //!
-//! Solved by Newton's method in exact decimals: the discount factor of a
-//! payment is a^m × b^d with a = (1 + X)^−1/12 (or ^−1/52) and
-//! b = (1 + X)^−1/365, so each step needs two `exp` and a few products per
-//! row instead of one `exp` per row.
+//! Solved by Newton's method in fixed-point integers (i128, 15 decimals):
+//! exact, deterministic arithmetic with no floating point, fast enough for
+//! a 1,200-row plan. Amounts enter as fractions of the amount received, so
+//! every figure stays near 1. The discount factor of a payment is
+//! a^m × b^d with a = (1 + X)^−1/12 (or ^−1/52) and b = (1 + X)^−1/365.
 
 use super::Frequency;
 use crate::date::Date;
 use rust_decimal::prelude::*;
-use rust_decimal::MathematicalOps;
 
-/// Payments stop when the step is below this (1e−12 in X).
-const TOLERANCE: Decimal = Decimal::from_parts(1, 0, 0, false, 12);
+/// Fixed-point scale: 15 decimals.
+const SCALE: i128 = 1_000_000_000_000_000;
+/// Newton stops when the step is below 1e−12 in X.
+const TOLERANCE: i128 = 1_000;
 const MAX_STEPS: usize = 60;
-/// Intermediate products are kept to 18 decimals: far below a
-/// basis point, and short enough to stay on rust_decimal's fast paths.
-const WORK_DP: u32 = 18;
+/// ln 2 to 15 decimals.
+const LN_2: i128 = 693_147_180_559_945;
 
-/// One payment's time from the start: `units` whole months (or weeks) and
-/// `days` more.
+/// One payment's time from the start (`units` whole months or weeks and
+/// `days` more) and its amount as a fraction of the amount received.
 struct Flow {
     units: u32,
     days: usize,
-    amount: Decimal,
-    /// t × amount, for the derivative.
-    weighted: Decimal,
+    /// amount / (financed − fee), fixed point.
+    share: i128,
+    /// t × share, for the derivative.
+    weighted: i128,
 }
 
 /// The APR in percent, unrounded, or `None` when it cannot be solved.
@@ -43,62 +45,75 @@ pub(super) fn apr_percent(
     fee: Decimal,
     payments: &[(Date, Decimal)],
     frequency: Frequency,
+    annual_rate_percent: Decimal,
 ) -> Option<Decimal> {
     let weekly = matches!(frequency, Frequency::Weekly | Frequency::Biweekly);
-    let units_per_year = Decimal::from(if weekly { 52 } else { 12 });
+    let units_per_year: i128 = if weekly { 52 } else { 12 };
+    let received = financed.checked_sub(fee)?;
+    if received <= Decimal::ZERO || payments.is_empty() {
+        return None;
+    }
     let flows = payments
         .iter()
         .map(|(date, amount)| {
-            let (units, days) = if weekly { weeks_and_days(start, *date) } else { months_and_days(start, *date) };
-            let t = Decimal::from(units).checked_div(units_per_year)?
-                + Decimal::from(days).checked_div(Decimal::from(365))?;
+            let (units, days) = if weekly {
+                weeks_and_days(start, *date)
+            } else {
+                months_and_days(start, *date)
+            };
+            let share = to_fixed(amount.checked_div(received)?)?;
+            let t = i128::from(units) * SCALE / units_per_year + i128::from(days) * SCALE / 365;
             Some(Flow {
                 units,
                 days: usize::try_from(days).ok()?,
-                amount: *amount,
-                weighted: t.checked_mul(*amount)?,
+                share,
+                weighted: mul(t, share)?,
             })
         })
         .collect::<Option<Vec<Flow>>>()?;
-    let target = financed.checked_sub(fee)?;
-    if target <= Decimal::ZERO || flows.is_empty() {
-        return None;
-    }
-    solve(&flows, target, units_per_year).map(|x| x * Decimal::ONE_HUNDRED)
+    // Start from the effective rate of the nominal one, (1 + r/k)^k − 1:
+    // without fees that is the answer up to rounding, and Newton needs
+    // one or two steps.
+    let k = i128::from(frequency.per_year());
+    let periodic = to_fixed(annual_rate_percent.checked_div(Decimal::ONE_HUNDRED)?)? / k;
+    let guess = exp(ln(SCALE.checked_add(periodic)?)?.checked_mul(k)?)? - SCALE;
+    let x = solve(&flows, units_per_year, guess.max(SCALE / 100))?;
+    Decimal::from_i128_with_scale(x, 15).checked_mul(Decimal::ONE_HUNDRED)
 }
 
-fn solve(flows: &[Flow], target: Decimal, units_per_year: Decimal) -> Option<Decimal> {
+/// Solves Σ share × (1 + X)^−t = 1 for X.
+fn solve(flows: &[Flow], units_per_year: i128, guess: i128) -> Option<i128> {
     let max_days = flows.iter().map(|f| f.days).max().unwrap_or(0);
-    let mut x = Decimal::new(1, 1);
+    let mut x = guess;
     for _ in 0..MAX_STEPS {
-        let one_x = Decimal::ONE.checked_add(x)?;
-        let ln = one_x.checked_ln()?;
-        let a = (-ln.checked_div(units_per_year)?).checked_exp()?.round_dp(WORK_DP);
-        let b = (-ln.checked_div(Decimal::from(365))?).checked_exp()?.round_dp(WORK_DP);
+        let one_x = SCALE.checked_add(x)?;
+        let ln = ln(one_x)?;
+        let a = exp(-ln / units_per_year)?;
+        let b = exp(-ln / 365)?;
         let mut b_pow = Vec::with_capacity(max_days + 1);
-        let mut p = Decimal::ONE;
+        let mut p = SCALE;
         for _ in 0..=max_days {
             b_pow.push(p);
-            p = p.checked_mul(b)?.round_dp(WORK_DP);
+            p = mul(p, b)?;
         }
-        let (mut value, mut slope) = (Decimal::ZERO, Decimal::ZERO);
-        let (mut a_pow, mut at) = (Decimal::ONE, 0u32);
+        let (mut value, mut slope) = (0i128, 0i128);
+        let (mut a_pow, mut at) = (SCALE, 0u32);
         for f in flows {
             while at < f.units {
-                a_pow = a_pow.checked_mul(a)?.round_dp(WORK_DP);
+                a_pow = mul(a_pow, a)?;
                 at += 1;
             }
-            let factor = a_pow.checked_mul(*b_pow.get(f.days)?)?.round_dp(WORK_DP);
-            value = value.checked_add(f.amount.checked_mul(factor)?)?;
-            slope = slope.checked_add(f.weighted.checked_mul(factor)?)?;
+            let factor = mul(a_pow, *b_pow.get(f.days)?)?;
+            value = value.checked_add(mul(f.share, factor)?)?;
+            slope = slope.checked_add(mul(f.weighted, factor)?)?;
         }
-        if slope.is_zero() {
+        if slope <= 0 {
             return None;
         }
-        // f(X) = value − target; f'(X) = −slope / (1 + X).
-        let step = value.checked_sub(target)?.checked_mul(one_x)?.checked_div(slope)?;
-        x = x.checked_add(step)?.round_dp(WORK_DP);
-        if x <= Decimal::new(-99, 2) {
+        // g(X) = value − 1; g'(X) = −slope / (1 + X).
+        let step = mul(value - SCALE, one_x)?.checked_mul(SCALE)? / slope;
+        x = x.checked_add(step)?;
+        if x <= -SCALE + SCALE / 100 {
             return None;
         }
         if step.abs() < TOLERANCE {
@@ -106,6 +121,59 @@ fn solve(flows: &[Flow], target: Decimal, units_per_year: Decimal) -> Option<Dec
         }
     }
     None
+}
+
+/// `a × b` in fixed point, truncated.
+fn mul(a: i128, b: i128) -> Option<i128> {
+    Some(a.checked_mul(b)? / SCALE)
+}
+
+fn to_fixed(d: Decimal) -> Option<i128> {
+    let d = d.round_dp(15);
+    let shift = 10_i128.checked_pow(15 - d.scale())?;
+    d.mantissa().checked_mul(shift)
+}
+
+/// e^x by its Taylor series (|x| stays below a few units here).
+fn exp(x: i128) -> Option<i128> {
+    let (mut sum, mut term) = (SCALE, SCALE);
+    for n in 1..60 {
+        term = mul(term, x)? / n;
+        if term == 0 {
+            break;
+        }
+        sum = sum.checked_add(term)?;
+    }
+    Some(sum)
+}
+
+/// ln y for y > 0: y = 2^k × m with m in [0.75, 1.5], then
+/// ln m = 2 atanh((m − 1) / (m + 1)).
+fn ln(y: i128) -> Option<i128> {
+    if y <= 0 {
+        return None;
+    }
+    let (mut m, mut k) = (y, 0i128);
+    while m > SCALE * 3 / 2 {
+        m /= 2;
+        k += 1;
+    }
+    while m < SCALE * 3 / 4 {
+        m = m.checked_mul(2)?;
+        k -= 1;
+    }
+    let z = (m - SCALE).checked_mul(SCALE)? / (m + SCALE);
+    let z2 = mul(z, z)?;
+    let (mut sum, mut power) = (0i128, z);
+    for n in (1..200).step_by(2) {
+        let term = power / n;
+        if term == 0 {
+            break;
+        }
+        sum += term;
+        power = mul(power, z2)?;
+    }
+    Some(2 * sum + k * LN_2)
 }
 
 /// Whole calendar months from `start` to `date` (clamped to month ends,
@@ -138,7 +206,15 @@ mod tests {
     #[test]
     fn one_payment_a_year_later_is_its_plain_rate() {
         // 1000 lent, 1100 repaid 12 months later: 1000 = 1100 / (1 + X) → X = 10 %.
-        let x = apr_percent(d("2025-01-15"), dec("1000").unwrap(), Decimal::ZERO, &[(d("2026-01-15"), dec("1100").unwrap())], Frequency::Monthly).unwrap();
+        let x = apr_percent(
+            d("2025-01-15"),
+            dec("1000").unwrap(),
+            Decimal::ZERO,
+            &[(d("2026-01-15"), dec("1100").unwrap())],
+            Frequency::Monthly,
+            Decimal::ZERO,
+        )
+        .unwrap();
         assert_eq!(x.round_dp(6), dec("10").unwrap());
     }
 
@@ -146,8 +222,27 @@ mod tests {
     fn fee_paid_upfront_raises_the_rate() {
         // 1000 financed, fee 50 at t = 0, 1000 repaid a year later:
         // 950 = 1000 / (1 + X) → X = 1000/950 − 1 = 5.263157…%.
-        let x = apr_percent(d("2025-03-01"), dec("1000").unwrap(), dec("50").unwrap(), &[(d("2026-03-01"), dec("1000").unwrap())], Frequency::Monthly).unwrap();
+        let x = apr_percent(
+            d("2025-03-01"),
+            dec("1000").unwrap(),
+            dec("50").unwrap(),
+            &[(d("2026-03-01"), dec("1000").unwrap())],
+            Frequency::Monthly,
+            Decimal::ZERO,
+        )
+        .unwrap();
         assert_eq!(x.round_dp(4), dec("5.2632").unwrap());
+    }
+
+    #[test]
+    fn fixed_point_exp_and_ln() {
+        // e = 2.718281828459045…, ln 10 = 2.302585092994045…, ln 0.5 = −0.693147180559945…
+        let e = exp(SCALE).unwrap();
+        assert!((e - 2_718_281_828_459_045).abs() <= 20, "{e}");
+        let l = ln(10 * SCALE).unwrap();
+        assert!((l - 2_302_585_092_994_045).abs() <= 20, "{l}");
+        assert!((ln(SCALE / 2).unwrap() + LN_2).abs() <= 5);
+        assert_eq!(ln(SCALE), Some(0));
     }
 
     #[test]

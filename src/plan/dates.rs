@@ -39,7 +39,11 @@ impl Series {
         let regular_first = regular_first(start, input.frequency)?;
         let first = input.first_due_date.unwrap_or(regular_first);
         if first <= start {
-            return Err(Error::new(Code::DateOrder, "firstDueDate", start.to_string()));
+            return Err(Error::new(
+                Code::DateOrder,
+                "firstDueDate",
+                start.to_string(),
+            ));
         }
         let anchor_day = match input.first_due_date {
             Some(d) => d.day(),
@@ -95,7 +99,11 @@ impl Series {
                 }
             }
             if a <= input.start_date {
-                return Err(Error::new(Code::DateOrder, "firstDueDate", input.start_date.to_string()));
+                return Err(Error::new(
+                    Code::DateOrder,
+                    "firstDueDate",
+                    input.start_date.to_string(),
+                ));
             }
             dates.push(a);
         }
@@ -196,6 +204,9 @@ mod tests {
             x = next_semimonthly(x, "f").unwrap();
             got.push(x.to_string());
         }
-        assert_eq!(got, ["2025-01-31", "2025-02-15", "2025-02-28", "2025-03-15"]);
+        assert_eq!(
+            got,
+            ["2025-01-31", "2025-02-15", "2025-02-28", "2025-03-15"]
+        );
     }
 }

@@ -317,12 +317,7 @@ fn read_term(o: &Obj<'_>, currency: &Currency) -> Result<Term> {
     }
     match o.count("installments", 1, MAX_INSTALLMENTS)? {
         Some(n) => Ok(Term::Installments(n)),
-        None => Err(Error::localized(
-            Code::MissingField,
-            "installments",
-            "",
-            "",
-        )),
+        None => Err(Error::localized(Code::MissingField, "installments", "", "")),
     }
 }
 
@@ -443,8 +438,14 @@ pub fn payment_plan(input: &PlanInput) -> Result<Plan> {
         return Err(Error::localized(
             Code::OutOfRange,
             "fee",
-            format!("{}; debe ser menor que el importe financiado ({financed})", input.fee),
-            format!("{}; it must be below the amount financed ({financed})", input.fee),
+            format!(
+                "{}; debe ser menor que el importe financiado ({financed})",
+                input.fee
+            ),
+            format!(
+                "{}; it must be below the amount financed ({financed})",
+                input.fee
+            ),
         ));
     }
     let round_to = match input.round_to {
@@ -472,7 +473,10 @@ fn down_payment_amount(input: &PlanInput) -> Result<Decimal> {
         DownPayment::None => return Ok(Decimal::ZERO),
         DownPayment::Amount(v) => (v, "downPayment"),
         DownPayment::Percent(p) => {
-            let v = input.amount.mul(p, "downPaymentPercent")?.div(Decimal::ONE_HUNDRED, "downPaymentPercent")?;
+            let v = input
+                .amount
+                .mul(p, "downPaymentPercent")?
+                .div(Decimal::ONE_HUNDRED, "downPaymentPercent")?;
             (input.currency.round(v), "downPaymentPercent")
         }
     };
@@ -481,7 +485,11 @@ fn down_payment_amount(input: &PlanInput) -> Result<Decimal> {
         return Err(Error::new(
             Code::DownPaymentTooLarge,
             field,
-            format!("{} ≥ {}", c.to_api_string(down), c.to_api_string(input.amount)),
+            format!(
+                "{} ≥ {}",
+                c.to_api_string(down),
+                c.to_api_string(input.amount)
+            ),
         ));
     }
     Ok(down)
@@ -515,8 +523,20 @@ fn finish(
     }
     let regular = built.regular;
     let count = u32::try_from(schedule.len()).unwrap_or(MAX_INSTALLMENTS);
-    let flows: Vec<(Date, Decimal)> = due.dates.iter().copied().zip(rows.iter().map(|r| r.payment)).collect();
-    let apr = apr::apr_percent(input.start_date, financed, input.fee, &flows, input.frequency);
+    let flows: Vec<(Date, Decimal)> = due
+        .dates
+        .iter()
+        .copied()
+        .zip(rows.iter().map(|r| r.payment))
+        .collect();
+    let apr = apr::apr_percent(
+        input.start_date,
+        financed,
+        input.fee,
+        &flows,
+        input.frequency,
+        input.annual_rate_percent,
+    );
     let mut notes = Vec::new();
     let lang = input.lang;
     let fmt = |v: Decimal| input.locale.format_money(v, &cur);
@@ -550,10 +570,15 @@ fn finish(
         }
     }
     if due.moved > 0 {
-        let rule = name_of(texts::BUSINESS_DAY_NAMES, business_day_id(input.business_days), lang);
+        let rule = name_of(
+            texts::BUSINESS_DAY_NAMES,
+            business_day_id(input.business_days),
+            lang,
+        );
         notes.push(Note {
             code: "dates_moved",
-            message: texts::DATES_MOVED.render(lang, &[("moved", &due.moved.to_string()), ("rule", &rule)]),
+            message: texts::DATES_MOVED
+                .render(lang, &[("moved", &due.moved.to_string()), ("rule", &rule)]),
         });
     }
     if apr.is_none() {

@@ -60,7 +60,11 @@ impl Policy {
         let percent = o.decimal("minDownPaymentPercent")?;
         if let Some(p) = percent {
             if p.is_sign_negative() || p > Decimal::ONE_HUNDRED {
-                return Err(Error::new(Code::OutOfRange, o.path("minDownPaymentPercent"), format!("{p}; 0–100")));
+                return Err(Error::new(
+                    Code::OutOfRange,
+                    o.path("minDownPaymentPercent"),
+                    format!("{p}; 0–100"),
+                ));
             }
         }
         Ok(Policy {
@@ -91,8 +95,10 @@ impl Policy {
             out.push(Violation {
                 code: "max_installments",
                 field: count_field,
-                message: texts::MAX_INSTALLMENTS
-                    .render(lang, &[("count", &count.to_string()), ("max", &max.to_string())]),
+                message: texts::MAX_INSTALLMENTS.render(
+                    lang,
+                    &[("count", &count.to_string()), ("max", &max.to_string())],
+                ),
             });
         }
         if let Some(min) = self.min_installment_amount {
@@ -158,14 +164,21 @@ impl Policy {
                 });
             }
         }
-        if let Some(allowed) = self.allowed_frequencies.as_ref().filter(|a| !a.contains(&input.frequency)) {
+        if let Some(allowed) = self
+            .allowed_frequencies
+            .as_ref()
+            .filter(|a| !a.contains(&input.frequency))
+        {
             let names: Vec<String> = allowed.iter().map(|f| f.name(lang)).collect();
             out.push(Violation {
                 code: "allowed_frequencies",
                 field: "frequency",
                 message: texts::FREQUENCY_NOT_ALLOWED.render(
                     lang,
-                    &[("frequency", &input.frequency.name(lang)), ("allowed", &names.join(", "))],
+                    &[
+                        ("frequency", &input.frequency.name(lang)),
+                        ("allowed", &names.join(", ")),
+                    ],
                 ),
             });
         }

@@ -3,9 +3,9 @@
 
 use super::{Method, PlanInput, Term, MAX_INSTALLMENTS};
 use crate::error::{Code, Error, Result};
-use crate::money::{round_up_to, Checked, Currency};
+use crate::money::{pow, round_up_to, Checked, Currency};
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::{Decimal, MathematicalOps, RoundingStrategy};
+use rust_decimal::{Decimal, RoundingStrategy};
 
 /// One computed row, before dates are attached.
 #[derive(Clone, Copy, Debug)]
@@ -64,7 +64,9 @@ pub(super) fn build(
     };
     match input.term {
         Term::Installments(n) => by_count(input.method, &ctx, n, annual, input, round_to),
-        Term::InstallmentAmount(amount) => by_installment(input.method, &ctx, amount, annual, input),
+        Term::InstallmentAmount(amount) => {
+            by_installment(input.method, &ctx, amount, annual, input)
+        }
     }
 }
 
@@ -91,7 +93,10 @@ fn by_count(
         for _ in 0..MAX_INSTALLMENTS {
             let rows = run(ctx, Rule::Fixed { installment }, n, false)?;
             if rows.last().is_none_or(|r| r.payment <= installment) {
-                return Ok(Built { rows, regular: installment });
+                return Ok(Built {
+                    rows,
+                    regular: installment,
+                });
             }
             installment = installment.add(round_to, "roundTo")?;
         }
@@ -121,15 +126,31 @@ fn by_count(
     }
 }
 
-fn by_installment(method: Method, ctx: &Ctx, amount: Decimal, annual: Decimal, input: &PlanInput) -> Result<Built> {
+fn by_installment(
+    method: Method,
+    ctx: &Ctx,
+    amount: Decimal,
+    annual: Decimal,
+    input: &PlanInput,
+) -> Result<Built> {
     let f = ctx.financed;
     let first_interest = ctx.currency.round(f.mul(ctx.rate, FIELD)?);
     if amount <= first_interest {
         return Err(too_small(ctx, first_interest));
     }
     if ctx.rate.is_zero() || method == Method::French {
-        let rows = run(ctx, Rule::Fixed { installment: amount }, MAX_INSTALLMENTS, true)?;
-        return Ok(Built { rows, regular: amount });
+        let rows = run(
+            ctx,
+            Rule::Fixed {
+                installment: amount,
+            },
+            MAX_INSTALLMENTS,
+            true,
+        )?;
+        return Ok(Built {
+            rows,
+            regular: amount,
+        });
     }
     let minor = ctx.currency.minor_unit();
     match method {
@@ -150,10 +171,16 @@ fn by_installment(method: Method, ctx: &Ctx, amount: Decimal, annual: Decimal, i
                 if let Rule::Flat { installment, .. } = rule {
                     if installment <= amount {
                         let rows = run(ctx, rule, n, false)?;
-                        return Ok(Built { rows, regular: installment });
+                        return Ok(Built {
+                            rows,
+                            regular: installment,
+                        });
                     }
                 }
-                n = n.checked_add(1).filter(|n| *n <= MAX_INSTALLMENTS).ok_or_else(|| too_many())?;
+                n = n
+                    .checked_add(1)
+                    .filter(|n| *n <= MAX_INSTALLMENTS)
+                    .ok_or_else(too_many)?;
             }
         }
     }
@@ -163,12 +190,21 @@ fn by_installment(method: Method, ctx: &Ctx, amount: Decimal, annual: Decimal, i
 /// half-up; the installment is (financed + interest) / n rounded up. Each
 /// row carries the interest / n truncated to the minor unit, and the last
 /// row the rest, so no row's interest is ever negative.
-fn flat_rule(ctx: &Ctx, n: u32, annual: Decimal, input: &PlanInput, round_to: Decimal) -> Result<Rule> {
+fn flat_rule(
+    ctx: &Ctx,
+    n: u32,
+    annual: Decimal,
+    input: &PlanInput,
+    round_to: Decimal,
+) -> Result<Rule> {
     let nd = Decimal::from(n);
     let per_year = Decimal::from(input.frequency.per_year());
-    let total_interest = ctx
-        .currency
-        .round(ctx.financed.mul(annual, FIELD)?.mul(nd, FIELD)?.div(per_year, FIELD)?);
+    let total_interest = ctx.currency.round(
+        ctx.financed
+            .mul(annual, FIELD)?
+            .mul(nd, FIELD)?
+            .div(per_year, FIELD)?,
+    );
     let installment = round_up_to(
         ctx.financed.add(total_interest, FIELD)?.div(nd, FIELD)?,
         round_to,
@@ -195,7 +231,9 @@ fn run(ctx: &Ctx, rule: Rule, limit: u32, open_ended: bool) -> Result<Vec<Row>> 
         let (interest, target) = match rule {
             Rule::Fixed { installment } => (periodic, installment.sub(periodic, FIELD)?),
             Rule::EqualPrincipal { principal } => (periodic, principal),
-            Rule::Flat { installment, share, .. } => (share, installment.sub(share, FIELD)?),
+            Rule::Flat {
+                installment, share, ..
+            } => (share, installment.sub(share, FIELD)?),
         };
         if target <= Decimal::ZERO {
             return Err(too_small(ctx, interest));
@@ -205,7 +243,9 @@ fn run(ctx: &Ctx, rule: Rule, limit: u32, open_ended: bool) -> Result<Vec<Row>> 
             return Err(too_many());
         }
         let (principal, mut interest) = match (last, rule) {
-            (true, Rule::Flat { total_interest, .. }) => (balance, total_interest.sub(interest_so_far, FIELD)?),
+            (true, Rule::Flat { total_interest, .. }) => {
+                (balance, total_interest.sub(interest_so_far, FIELD)?)
+            }
             (true, _) => (balance, interest),
             (false, _) => (target, interest),
         };
@@ -229,11 +269,10 @@ fn run(ctx: &Ctx, rule: Rule, limit: u32, open_ended: bool) -> Result<Vec<Row>> 
 
 /// The annuity payment `f × i / (1 − (1 + i)^−n)`, unrounded.
 fn annuity(f: Decimal, i: Decimal, n: u32) -> Result<Decimal> {
-    let growth = Decimal::ONE
-        .add(i, FIELD)?
-        .checked_powu(u64::from(n))
-        .ok_or_else(|| Error::new(Code::Overflow, "installments", ""))?;
-    f.mul(i, FIELD)?.mul(growth, FIELD)?.div(growth.sub(Decimal::ONE, FIELD)?, FIELD)
+    let growth = pow(Decimal::ONE.add(i, FIELD)?, n, "installments")?;
+    f.mul(i, FIELD)?
+        .mul(growth, FIELD)?
+        .div(growth.sub(Decimal::ONE, FIELD)?, FIELD)
 }
 
 fn ceil_count(x: Decimal) -> Result<u32> {
@@ -246,7 +285,11 @@ fn ceil_count(x: Decimal) -> Result<u32> {
 /// The first row's payment without the odd-days interest.
 fn first_regular(rows: &[Row], ctx: &Ctx) -> Decimal {
     rows.first().map_or(Decimal::ZERO, |r| {
-        let without_odd = r.interest.checked_sub(ctx.odd_interest).unwrap_or(r.interest).max(Decimal::ZERO);
+        let without_odd = r
+            .interest
+            .checked_sub(ctx.odd_interest)
+            .unwrap_or(r.interest)
+            .max(Decimal::ZERO);
         r.principal.checked_add(without_odd).unwrap_or(r.payment)
     })
 }
@@ -256,8 +299,14 @@ fn too_small(ctx: &Ctx, interest: Decimal) -> Error {
     Error::localized(
         Code::InstallmentTooSmall,
         "installmentAmount",
-        format!("solo los intereses de un periodo ya son {}", c.to_api_string(interest)),
-        format!("one period's interest alone is {}", c.to_api_string(interest)),
+        format!(
+            "solo los intereses de un periodo ya son {}",
+            c.to_api_string(interest)
+        ),
+        format!(
+            "one period's interest alone is {}",
+            c.to_api_string(interest)
+        ),
     )
 }
 

@@ -1,0 +1,56 @@
+# Cobro — the two commands are `make demo` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := demo
+WASM := target/wasm32-unknown-unknown/release/cobro.wasm
+PKG := www/pkg
+WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: demo test build serve setup check wasm-test e2e bench clean
+
+## demo: install what is missing, build, serve www/ on http://127.0.0.1:8080
+demo: build
+	node scripts/serve.mjs 8080
+
+## test: install what is missing, then every test layer
+test: setup check build wasm-test e2e
+
+setup:
+	@bash scripts/setup.sh
+
+## build: the wasm package in www/pkg (cobro.js, cobro_bg.wasm, cobro.d.ts, package.json)
+build: setup
+	cargo build --release --target wasm32-unknown-unknown --lib
+	wasm-bindgen --target web --out-dir $(PKG) --out-name cobro $(WASM)
+	node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+	  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	  $(PKG)/cobro_bg.wasm -o $(PKG)/cobro_bg.wasm
+	node scripts/package-json.mjs
+
+serve:
+	node scripts/serve.mjs 8080
+
+check:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+	cargo test
+
+wasm-test:
+	$(WASM_RUNNER) WASM_BINDGEN_TEST_ONLY_NODE=1 cargo test --target wasm32-unknown-unknown --test wasm
+	$(WASM_RUNNER) WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
+	  WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/scripts/webdriver.json \
+	  cargo test --target wasm32-unknown-unknown --test wasm
+
+e2e:
+	node --test tests/e2e/
+
+## bench: sizes and timings, written to BENCHMARKS.md
+bench: build
+	cargo run --release --example bench_native
+	node scripts/bench.mjs
+
+clean:
+	cargo clean
+	rm -rf $(PKG)

@@ -1,0 +1,30 @@
+//! Native timings of the same work the JS benchmarks measure, for
+//! `make bench` (BENCHMARKS.md compares the three side by side).
+use std::time::Instant;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+fn time(label: &str, runs: usize, mut f: impl FnMut()) {
+    for _ in 0..runs / 10 + 1 {
+        f();
+    }
+    let samples: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    println!("{label}\t{:.4} ms", median(samples));
+}
+
+fn main() {
+    let plan = r#"{"amount": "200000", "currency": "EUR", "startDate": "2025-01-15", "installments": 360, "annualRatePercent": "3.5"}"#;
+    time("native paymentPlan 360 rows (JSON in/out)", 300, || {
+        let out = cobro::api::payment_plan_json(plan).unwrap_or_default();
+        assert!(out.len() > 1000);
+    });
+}

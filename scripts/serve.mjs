@@ -1,0 +1,60 @@
+// A static server for www/: the right MIME types (.wasm as
+// application/wasm) and the Content-Security-Policy of SPEC §6 as an HTTP
+// header, so the page is always exercised under the policy it promises.
+// Usage: node scripts/serve.mjs [port]   (0 = any free port; prints the URL)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+const ROOT = fileURLToPath(new URL('../www/', import.meta.url));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ts': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Starts the server; resolves to {server, url}. */
+export function serve(port = 8080, host = '127.0.0.1') {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT.replace(/[\\/]$/, '') + sep) && file !== ROOT) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CSP,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, host, () => {
+      const { port: p } = server.address();
+      resolve({ server, url: `http://${host}:${p}/` });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { url } = await serve(Number(process.argv[2] ?? 8080));
+  console.log(`Cobro is served at ${url} (Ctrl+C to stop)`);
+}
