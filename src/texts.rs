@@ -45,9 +45,13 @@ pub(crate) const FREQUENCY_NOT_ALLOWED: Text = Text {
     es: "La periodicidad «{frequency}» no está permitida; se admite: {allowed}.",
     en: "The “{frequency}” frequency is not allowed; allowed: {allowed}.",
 };
-pub(crate) const IRREGULAR_FIRST_PERIOD: Text = Text {
-    es: "El primer vencimiento ({first}) no está a un periodo exacto del acuerdo (lo estaría el {regular}): la primera cuota lleva {interest} de intereses por {days} días de diferencia (interés simple, días reales/365).",
-    en: "The first due date ({first}) is not one regular period after the agreement (that would be {regular}): the first installment carries {interest} of interest for the {days}-day difference (simple interest, actual/365).",
+pub(crate) const FIRST_PERIOD_LONGER: Text = Text {
+    es: "El primer vencimiento ({first}) llega {days} días después de lo que tocaría con un periodo regular ({regular}): la primera cuota lleva {interest} más de intereses por esos días (interés simple, días reales/365).",
+    en: "The first due date ({first}) is {days} days later than one regular period would put it ({regular}): the first installment carries {interest} more interest for those days (simple interest, actual/365).",
+};
+pub(crate) const FIRST_PERIOD_SHORTER: Text = Text {
+    es: "El primer vencimiento ({first}) llega {days} días antes de lo que tocaría con un periodo regular ({regular}): la primera cuota lleva {interest} menos de intereses (interés simple, días reales/365).",
+    en: "The first due date ({first}) is {days} days earlier than one regular period would put it ({regular}): the first installment carries {interest} less interest (simple interest, actual/365).",
 };
 pub(crate) const PLAN_SHORTENED: Text = Text {
     es: "Al redondear la cuota a múltiplos de {roundTo}, la deuda queda pagada en {count} cuotas en lugar de {requested}.",

@@ -543,13 +543,18 @@ fn finish(
     if let Some(o) = &odd {
         notes.push(Note {
             code: "irregular_first_period",
-            message: texts::IRREGULAR_FIRST_PERIOD.render(
+            message: if o.days > 0 {
+                texts::FIRST_PERIOD_LONGER
+            } else {
+                texts::FIRST_PERIOD_SHORTER
+            }
+            .render(
                 lang,
                 &[
                     ("first", &input.locale.format_date(due.nominal_first)),
                     ("regular", &input.locale.format_date(o.regular_due_date)),
-                    ("interest", &fmt(o.interest)),
-                    ("days", &o.days.to_string()),
+                    ("interest", &fmt(o.interest.abs())),
+                    ("days", &o.days.abs().to_string()),
                 ],
             ),
         });

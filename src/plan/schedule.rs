@@ -249,10 +249,11 @@ fn run(ctx: &Ctx, rule: Rule, limit: u32, open_ended: bool) -> Result<Vec<Row>> 
             (true, _) => (balance, interest),
             (false, _) => (target, interest),
         };
+        // The flat total covers the regular periods; odd-days interest is extra.
+        interest_so_far = interest_so_far.add(interest, FIELD)?;
         if k == 1 {
             interest = interest.add(ctx.odd_interest, FIELD)?.max(Decimal::ZERO);
         }
-        interest_so_far = interest_so_far.add(interest, FIELD)?;
         balance = balance.sub(principal, FIELD)?;
         rows.push(Row {
             payment: principal.add(interest, FIELD)?,
@@ -300,12 +301,14 @@ fn too_small(ctx: &Ctx, interest: Decimal) -> Error {
         Code::InstallmentTooSmall,
         "installmentAmount",
         format!(
-            "solo los intereses de un periodo ya son {}",
-            c.to_api_string(interest)
+            "solo los intereses de un periodo ya son {} {}",
+            c.to_api_string(interest),
+            c.code
         ),
         format!(
-            "one period's interest alone is {}",
-            c.to_api_string(interest)
+            "one period's interest alone is {} {}",
+            c.to_api_string(interest),
+            c.code
         ),
     )
 }
