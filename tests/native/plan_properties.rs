@@ -12,7 +12,7 @@ fn dec(v: &Value) -> Decimal {
 
 fn arb_plan() -> impl Strategy<Value = Value> {
     (
-        (1_00u64..5_000_000_00, 0u32..4000, 0usize..6, 0usize..3),
+        (100u64..500_000_000, 0u32..4000, 0usize..6, 0usize..3),
         (0usize..6, 1u32..400, prop::option::of(0i64..40), 0usize..3),
         (
             prop::bool::ANY,
