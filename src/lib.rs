@@ -29,7 +29,7 @@ pub mod plan;
 mod serial;
 mod texts;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use date::Date;
 pub use error::{Code, Error, Result};

@@ -343,7 +343,11 @@ impl Locale {
         let (d, y) = (date.day(), date.year());
         match self.date {
             DateStyle::Spanish => {
-                let name = MONTHS_ES.get(m).copied().unwrap_or_default();
+                // CLDR: Peru and Uruguay write "setiembre".
+                let name = match (m, self.tag) {
+                    (8, "es-PE" | "es-UY") => "setiembre",
+                    _ => MONTHS_ES.get(m).copied().unwrap_or_default(),
+                };
                 format!("{d} de {name} de {y}")
             }
             DateStyle::EnglishUs => {

@@ -1,0 +1,175 @@
+//! The JS contract, run by wasm-bindgen-test in Node and in headless
+//! Chromium: JSON in → JSON out, thrown errors with `code` and `field`,
+//! and our locale formatting checked against the engine's own `Intl`.
+#![cfg(target_arch = "wasm32")]
+
+use cobro::money::dec;
+use cobro::{Currency, Date, Locale};
+use js_sys::{Array, Function, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn js(text: &str) -> JsValue {
+    JSON::parse(text).expect("test JSON")
+}
+
+fn get(v: &JsValue, path: &str) -> JsValue {
+    path.split('.')
+        .fold(v.clone(), |acc, key| match key.parse::<u32>() {
+            Ok(i) => Array::from(&acc).get(i),
+            Err(_) => Reflect::get(&acc, &key.into()).unwrap_or(JsValue::UNDEFINED),
+        })
+}
+
+fn text(v: &JsValue, path: &str) -> String {
+    get(v, path)
+        .as_string()
+        .unwrap_or_else(|| format!("<not a string at {path}>"))
+}
+
+#[wasm_bindgen_test]
+fn version_and_currencies() {
+    assert_eq!(cobro::wasm::version(), env!("CARGO_PKG_VERSION"));
+    let list = cobro::wasm::currencies().unwrap();
+    let codes: Vec<String> = Array::from(&list)
+        .iter()
+        .map(|c| text(&c, "code"))
+        .collect();
+    for code in [
+        "EUR", "USD", "GBP", "MXN", "COP", "CLP", "PEN", "ARS", "UYU", "BRL", "CHF", "JPY",
+    ] {
+        assert!(codes.iter().any(|c| c == code), "{code}");
+    }
+    let jpy = Array::from(&list)
+        .iter()
+        .find(|c| text(c, "code") == "JPY")
+        .unwrap();
+    assert_eq!(get(&jpy, "minorUnits").as_f64(), Some(0.0));
+}
+
+#[wasm_bindgen_test]
+fn payment_plan_json_in_json_out() {
+    // npf.pmt(0.08/12, 60, 15000) = -304.1459… → 304.15; JS numbers are read
+    // from their shortest decimal text.
+    let out = cobro::wasm::payment_plan(js(
+        r#"{"amount": 15000, "currency": "EUR", "startDate": "2025-01-15", "installments": 60, "annualRatePercent": 8}"#,
+    ))
+    .unwrap();
+    assert_eq!(text(&out, "installmentAmount"), "304.15");
+    assert_eq!(get(&out, "count").as_f64(), Some(60.0));
+    assert_eq!(text(&out, "schedule.0.dueDate"), "2025-02-15");
+    assert_eq!(text(&out, "schedule.59.balance"), "0.00");
+    assert_eq!(text(&out, "aprPercent"), "8.30");
+    assert_eq!(text(&out, "totals.interest"), "3248.69");
+    assert!(Array::is_array(&get(&out, "policyViolations")));
+}
+
+#[wasm_bindgen_test]
+fn decimal_numbers_are_exact() {
+    // 0.1 + 0.2 typed as numbers are exactly 0.1 and 0.2 (no binary residue).
+    let out = cobro::wasm::payment_plan(js(
+        r#"{"amount": 0.3, "currency": "EUR", "startDate": "2025-01-15", "installments": 3}"#,
+    ))
+    .unwrap();
+    assert_eq!(text(&out, "installmentAmount"), "0.10");
+}
+
+#[wasm_bindgen_test]
+fn errors_are_thrown_with_code_field_and_message() {
+    let cases = [
+        (
+            r#"{"amount": "1200", "currency": "EUR", "startDate": "2025-02-30", "installments": 6}"#,
+            "invalid_date",
+            "startDate",
+        ),
+        (
+            r#"{"amount": "1200", "currency": "XXX", "startDate": "2025-02-01", "installments": 6}"#,
+            "unknown_currency",
+            "currency",
+        ),
+        (
+            r#"{"amount": "1200", "currency": "EUR", "startDate": "2025-02-01", "installments": 6, "policy": {"maxInstallments": "x"}}"#,
+            "invalid_number",
+            "policy.maxInstallments",
+        ),
+        (r#"[1, 2]"#, "invalid_input", ""),
+    ];
+    for (input, code, field) in cases {
+        let err = cobro::wasm::payment_plan(js(input)).unwrap_err();
+        assert!(err.is_instance_of::<js_sys::Error>(), "{input}");
+        assert_eq!(text(&err, "code"), code, "{input}");
+        assert_eq!(text(&err, "field"), field, "{input}");
+        assert!(!text(&err, "message").is_empty());
+    }
+    let err = cobro::wasm::payment_plan(js(
+        r#"{"amount": "1200", "currency": "EUR", "startDate": "2025-02-01", "installments": 0, "lang": "en"}"#,
+    ))
+    .unwrap_err();
+    assert_eq!(
+        text(&err, "message"),
+        "“installments” is out of range: 0; it must be between 1 and 1200."
+    );
+    // Not even an object: undefined cannot be stringified.
+    let err = cobro::wasm::payment_plan(JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(text(&err, "code"), "invalid_input");
+}
+
+fn intl_money(tag: &str, code: &str, value: f64) -> String {
+    let options = Object::new();
+    Reflect::set(&options, &"style".into(), &"currency".into()).unwrap();
+    Reflect::set(&options, &"currency".into(), &code.into()).unwrap();
+    let format = js_sys::Intl::NumberFormat::new(&Array::of1(&tag.into()), &options).format();
+    format
+        .call1(&JsValue::NULL, &value.into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+fn intl_date(tag: &str, date: Date) -> String {
+    let options = Object::new();
+    Reflect::set(&options, &"dateStyle".into(), &"long".into()).unwrap();
+    Reflect::set(&options, &"timeZone".into(), &"UTC".into()).unwrap();
+    let format: Function =
+        js_sys::Intl::DateTimeFormat::new(&Array::of1(&tag.into()), &options).format();
+    let ms = js_sys::Date::utc(f64::from(date.year()), f64::from(date.month() - 1))
+        + f64::from(date.day() - 1) * 86_400_000.0;
+    let js_date = js_sys::Date::new(&ms.into());
+    format
+        .call1(&JsValue::NULL, &js_date)
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn money_formatting_matches_intl_number_format() {
+    let values = [
+        "1234.5", "-1234.5", "12345.5", "0.5", "1000000", "7", "999.99",
+    ];
+    for locale in cobro::locale::LOCALES {
+        for currency in cobro::money::CURRENCIES {
+            for value in values {
+                let ours = locale.format_money(dec(value).unwrap(), currency);
+                let theirs = intl_money(locale.tag, currency.code, value.parse().unwrap());
+                assert_eq!(ours, theirs, "{} {} {value}", locale.tag, currency.code);
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn date_formatting_matches_intl_date_time_format() {
+    for locale in cobro::locale::LOCALES {
+        for text in ["2026-01-05", "2025-12-31", "2024-02-29", "2025-09-15"] {
+            let d = Date::parse(text, "d").unwrap();
+            assert_eq!(
+                locale.format_date(d),
+                intl_date(locale.tag, d),
+                "{} {text}",
+                locale.tag
+            );
+        }
+    }
+    let _ = (Currency::find("EUR", "c"), Locale::find("es", "l"));
+}
