@@ -350,6 +350,8 @@ pub struct Totals {
     pub fees: Amount,
     /// Cost of the credit: interest + fees.
     pub cost: Amount,
+    /// Everything the debtor pays: down payment + payments + fees.
+    pub overall: Amount,
 }
 
 /// Extra interest of an irregular first period.
@@ -604,6 +606,7 @@ fn finish(
             interest: amount(interest, &cur),
             fees: amount(input.fee, &cur),
             cost: amount(interest.add(input.fee, "fee")?, &cur),
+            overall: amount(down.add(paid, "amount")?.add(input.fee, "fee")?, &cur),
         },
         schedule,
         apr_percent: apr.map(|x| {

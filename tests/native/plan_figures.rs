@@ -76,7 +76,7 @@ fn french_schedule_derived_by_hand() {
     );
     assert_eq!(
         p["totals"],
-        json!({"payments": "1242.35", "interest": "42.35", "fees": "0.00", "cost": "42.35"})
+        json!({"payments": "1242.35", "interest": "42.35", "fees": "0.00", "cost": "42.35", "overall": "1242.35"})
     );
     // No fee: the APR is the effective rate (1.01)^12 − 1 = 12.6825…% → 12.68.
     assert_eq!(p["aprPercent"], "12.68");

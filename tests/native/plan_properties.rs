@@ -115,6 +115,7 @@ proptest! {
         prop_assert_eq!(dec(&out["totals"]["payments"]), paid);
         prop_assert_eq!(dec(&out["totals"]["interest"]), interest);
         prop_assert_eq!(dec(&out["totals"]["cost"]), interest + dec(&out["totals"]["fees"]));
+        prop_assert_eq!(dec(&out["totals"]["overall"]), dec(&out["downPayment"]) + paid + dec(&out["totals"]["fees"]));
         let method = input["method"].as_str().unwrap();
         let zero_rate = dec(&input["annualRatePercent"]).is_zero();
         if method == "french" || zero_rate {

@@ -1,0 +1,27 @@
+// The page's number reading (no browser needed: Node has the same Intl).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decimalInput } from '../../www/lib/format.js';
+import { toCsv } from '../../www/lib/export.js';
+
+test('numbers are read as people type them in their locale', () => {
+  const cases = [
+    ['15.000', 'es-ES', '15000'],
+    ['1.234,56', 'es-ES', '1234.56'],
+    ['1234,5', 'es-ES', '1234.5'],
+    ['1234.5', 'es-ES', '1234.5'],
+    ['1.234.567', 'es-ES', '1234567'],
+    [' 12 000,50 ', 'es-ES', '12000.50'],
+    ['1,234.56', 'en-US', '1234.56'],
+    ['1,500', 'en-US', '1500'],
+    ['1,5', 'en-US', '1.5'],
+    ['1.500', 'en-US', '1.500'],
+    ['-3', 'es-ES', '-3'],
+    ['abc', 'es-ES', 'abc'],
+  ];
+  for (const [text, locale, expected] of cases) assert.equal(decimalInput(text, locale), expected, `${text} ${locale}`);
+});
+
+test('CSV cells are quoted per RFC 4180', () => {
+  assert.equal(toCsv(['a', 'b'], [['1,5', 'say "hi"']]), 'a,b\r\n"1,5","say ""hi"""\r\n');
+});

@@ -1,0 +1,46 @@
+// Shared set-up of the browser end-to-end tests: the real static server
+// (with the CSP header of SPEC §6), Debian's Chromium through
+// playwright-core, a frozen clock and time zone, and a record of console
+// errors and of every request the page makes.
+import { serve } from '../../scripts/serve.mjs';
+import { launch } from '../../scripts/screenshot.mjs';
+
+/** Today, for every test: 26 November 2026, 10:00 in Madrid. */
+export const NOW = new Date('2026-11-26T10:00:00+01:00');
+
+export async function start() {
+  const { server, url } = await serve(0);
+  const browser = await launch();
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * A fresh page with its problems recorded.
+ * @param {import('playwright-core').Browser} browser
+ */
+export async function openPage(browser, url, { locale = 'es-ES' } = {}) {
+  const context = await browser.newContext({ locale, timezoneId: 'Europe/Madrid', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(NOW);
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  return { page, context, problems, requests };
+}
+
+/** The text of an element inside <cobro-plan>'s shadow root (Playwright pierces it). */
+export function inPlan(page, selector) {
+  return page.locator(`cobro-plan ${selector}`);
+}

@@ -1,0 +1,13 @@
+// Registers Cobro's Web Components. One script tag is all an embedder needs:
+//   <script type="module" src="https://your.site/cobro/components/index.js"></script>
+//   <cobro-plan amount="1200.00" currency="EUR" lang="es"></cobro-plan>
+import { CobroPlan } from './cobro-plan.js';
+
+/** Defines each element once, so a second copy of the script is harmless. */
+export function define(registry = customElements) {
+  if (!registry.get('cobro-plan')) registry.define('cobro-plan', CobroPlan);
+}
+
+define();
+
+export { CobroPlan };

@@ -1,0 +1,16 @@
+// Loads the Cobro WebAssembly module once and hands out its JS API.
+// The components and the page call only this API, the same one an
+// embedder gets from `import init, { paymentPlan } from './pkg/cobro.js'`.
+import init, * as cobro from '../pkg/cobro.js';
+
+/** @type {Promise<typeof cobro> | undefined} */
+let ready;
+
+/**
+ * Resolves to the initialised module (`paymentPlan`, `currencies`, …).
+ * @returns {Promise<typeof cobro>}
+ */
+export function loadCobro() {
+  ready ??= init({ module_or_path: new URL('../pkg/cobro_bg.wasm', import.meta.url) }).then(() => cobro);
+  return ready;
+}

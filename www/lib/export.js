@@ -1,0 +1,28 @@
+// Exports of any result table: CSV download.
+
+/** Quotes a CSV cell when it needs it (RFC 4180). @param {string} cell */
+function csvCell(cell) {
+  return /[",\n\r;]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/**
+ * CSV text of a header and rows. Amounts stay as API decimal strings with
+ * a dot, so a spreadsheet in any locale reads them back exactly.
+ * @param {string[]} header @param {string[][]} rows
+ */
+export function toCsv(header, rows) {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Offers `text` as a file download. */
+export function download(filename, text, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob(['\ufeff', text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
