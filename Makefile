@@ -35,7 +35,8 @@ check:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
-	cargo test
+	cargo test --lib --test native
+	cargo test --doc
 
 wasm-test:
 	$(WASM_RUNNER) WASM_BINDGEN_TEST_ONLY_NODE=1 cargo test --target wasm32-unknown-unknown --test wasm

@@ -1,0 +1,132 @@
+// `make bench`: the SPEC §8 budgets, measured side by side in one run and
+// written to BENCHMARKS.md. Never asserted by tests.
+//   - gzip size of cobro_bg.wasm + cobro.js
+//   - a 360-row plan through the JS API (Node), vs decimal.js, vs native Rust
+//   - first result on the page after load (headless Chromium)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import Decimal from 'decimal.js';
+import init, { paymentPlan } from '../www/pkg/cobro.js';
+import { serve } from './serve.mjs';
+import { launch } from './screenshot.mjs';
+
+const pkg = new URL('../www/pkg/', import.meta.url);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function timeMedian(fn, runs = 400) {
+  for (let i = 0; i < 50; i++) fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+
+// 1. Size.
+const wasm = readFileSync(new URL('cobro_bg.wasm', pkg));
+const js = readFileSync(new URL('cobro.js', pkg));
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const size = { wasm: gz(wasm), js: gz(js), rawWasm: wasm.length };
+
+// 2. A 360-row French plan: 200,000 EUR at 3.5 % nominal, monthly.
+await init({ module_or_path: wasm });
+const input = { amount: '200000', currency: 'EUR', startDate: '2025-01-15', installments: 360, annualRatePercent: '3.5' };
+const wasmMs = timeMedian(() => paymentPlan(input));
+
+// The same work in JS with decimal.js: annuity rounded up, half-up rows,
+// string outputs, and the APR by Newton's method on monthly times.
+Decimal.set({ precision: 28, rounding: Decimal.ROUND_HALF_UP });
+function decimalJsPlan({ amount, installments: n, annualRatePercent }) {
+  const financed = new Decimal(amount);
+  const i = new Decimal(annualRatePercent).div(1200);
+  const growth = i.plus(1).pow(n);
+  const installment = financed.mul(i).mul(growth).div(growth.minus(1)).toDecimalPlaces(2, Decimal.ROUND_UP);
+  let balance = financed;
+  const schedule = [];
+  const payments = [];
+  let totalInterest = new Decimal(0);
+  for (let k = 1; k <= n; k++) {
+    const interest = balance.mul(i).toDecimalPlaces(2);
+    const principal = k === n ? balance : installment.minus(interest);
+    balance = balance.minus(principal);
+    const payment = principal.plus(interest);
+    totalInterest = totalInterest.plus(interest);
+    payments.push(payment);
+    const due = new Date(Date.UTC(2025, k, 15)).toISOString().slice(0, 10);
+    schedule.push({ number: k, dueDate: due, payment: payment.toFixed(2), interest: interest.toFixed(2), principal: principal.toFixed(2), balance: balance.toFixed(2) });
+  }
+  let x = new Decimal(0.05);
+  for (let step = 0; step < 50; step++) {
+    const a = x.plus(1).pow(new Decimal(-1).div(12));
+    let value = new Decimal(0);
+    let slope = new Decimal(0);
+    let f = new Decimal(1);
+    payments.forEach((p, k) => {
+      f = f.mul(a);
+      value = value.plus(p.mul(f));
+      slope = slope.plus(p.mul(f).mul(k + 1).div(12));
+    });
+    const delta = value.minus(financed).mul(x.plus(1)).div(slope);
+    x = x.plus(delta);
+    if (delta.abs().lt(1e-12)) break;
+  }
+  return { installmentAmount: installment.toFixed(2), schedule, totals: { interest: totalInterest.toFixed(2) }, aprPercent: x.mul(100).toFixed(2) };
+}
+const reference = decimalJsPlan(input);
+const ours = paymentPlan(input);
+if (reference.installmentAmount !== ours.installmentAmount || reference.totals.interest !== ours.totals.interest || reference.aprPercent !== ours.aprPercent) {
+  throw new Error(`decimal.js and Cobro disagree: ${JSON.stringify([reference.installmentAmount, reference.totals.interest, reference.aprPercent])} vs ${JSON.stringify([ours.installmentAmount, ours.totals.interest, ours.aprPercent])}`);
+}
+const decimalJsMs = timeMedian(() => decimalJsPlan(input), 100);
+
+// 3. Native Rust: the same JSON in, JSON out.
+const native = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'bench_native'], { encoding: 'utf8' });
+const nativeMs = Number(native.match(/360 rows.*\t([\d.]+) ms/)?.[1]);
+
+// 4. First result on the page after load, headless Chromium.
+const { server, url } = await serve(0);
+const browser = await launch();
+const firstResult = [];
+for (let run = 0; run < 7; run++) {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('cobro-change', () => (window.__firstResult ??= performance.now()), { once: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstResult !== undefined);
+  firstResult.push(await page.evaluate(() => window.__firstResult));
+  await page.close();
+}
+await browser.close();
+server.close();
+const pageMs = median(firstResult);
+
+const kb = (b) => (b / 1024).toFixed(1);
+const rows = [
+  ['gzip size, cobro_bg.wasm + cobro.js', '≤ 100 KB', `${kb(size.wasm + size.js)} KB (wasm ${kb(size.wasm)} + js ${kb(size.js)}; raw wasm ${kb(size.rawWasm)} KB)`],
+  ['360-row plan via the JS API, Node, median', '≤ 0.3 ms', `${wasmMs.toFixed(3)} ms`],
+  ['  same plan, decimal.js (JS exact decimals)', '—', `${decimalJsMs.toFixed(3)} ms`],
+  ['  same plan, native Rust (JSON in/out)', '—', `${nativeMs.toFixed(3)} ms`],
+  ['late interest, 10,000 invoices, one batch call', '≤ 20 ms', 'not built yet (issue 3)'],
+  ['first result on the page after load, headless Chromium, median of 7', '≤ 100 ms', `${pageMs.toFixed(1)} ms`],
+];
+const table = ['| measure | budget | measured |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const doc = `# Benchmarks
+
+Measured by \`make bench\` (\`scripts/bench.mjs\`, \`examples/bench_native.rs\`) on
+${new Date().toISOString().slice(0, 10)}, on the project's 2-core machine, Node ${process.version}.
+Budgets are SPEC §8; nothing here is asserted by a test.
+
+${table}
+
+The plan is 200,000 EUR at 3.5 % nominal over 360 monthly installments
+(French method, APR included). The decimal.js version does the same work
+(annuity rounded up, half-up rows, string outputs, APR by Newton's method)
+and is checked to give the same installment, interest and APR before it is
+timed.
+`;
+writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), doc);
+console.log(doc);
