@@ -9,9 +9,10 @@
 //! 1/12 of a year) plus the remaining days / 365 — whole weeks / 52 for
 //! weekly and two-weekly plans (Annex I, "52 weeks").
 //!
-//! Solved by Newton's method in fixed-point integers (i128, 15 decimals):
-//! exact, deterministic arithmetic with no floating point, fast enough for
-//! a 1,200-row plan. Amounts enter as fractions of the amount received, so
+//! Solved by Newton's method in binary fixed point (i128 with 50 fraction
+//! bits, ≈ 1e−15): deterministic integer arithmetic with no floating
+//! point, where a product is a multiply and a shift — fast in wasm, which
+//! has no native 128-bit division. Amounts enter as fractions of the amount received, so
 //! every figure stays near 1. The discount factor of a payment is
 //! a^m × b^d with a = (1 + X)^−1/12 (or ^−1/52) and b = (1 + X)^−1/365.
 
@@ -19,13 +20,15 @@ use super::Frequency;
 use crate::date::Date;
 use rust_decimal::prelude::*;
 
-/// Fixed-point scale: 15 decimals.
-const SCALE: i128 = 1_000_000_000_000_000;
-/// Newton stops when the step is below 1e−12 in X.
-const TOLERANCE: i128 = 1_000;
+/// Fraction bits of the fixed-point numbers.
+const BITS: u32 = 50;
+/// 1.0 in fixed point.
+const SCALE: i128 = 1 << BITS;
+/// Newton stops when the step is below 2^−40 ≈ 9e−13 in X.
+const TOLERANCE: i128 = 1 << 10;
 const MAX_STEPS: usize = 60;
-/// ln 2 to 15 decimals.
-const LN_2: i128 = 693_147_180_559_945;
+/// ln 2 × 2^50, rounded (Python: Decimal(2).ln() * 2**50).
+const LN_2: i128 = 780_414_346_020_670;
 
 /// One payment's time from the start (`units` whole months or weeks and
 /// `days` more) and its amount as a fraction of the amount received.
@@ -61,7 +64,7 @@ pub(super) fn apr_percent(
             } else {
                 months_and_days(start, *date)
             };
-            let share = to_fixed(amount.checked_div(received)?)?;
+            let share = ratio(*amount, received)?;
             let t = i128::from(units) * SCALE / units_per_year + i128::from(days) * SCALE / 365;
             Some(Flow {
                 units,
@@ -78,7 +81,9 @@ pub(super) fn apr_percent(
     let periodic = to_fixed(annual_rate_percent.checked_div(Decimal::ONE_HUNDRED)?)? / k;
     let guess = exp(ln(SCALE.checked_add(periodic)?)?.checked_mul(k)?)? - SCALE;
     let x = solve(&flows, units_per_year, guess.max(SCALE / 100))?;
-    Decimal::from_i128_with_scale(x, 15).checked_mul(Decimal::ONE_HUNDRED)
+    Decimal::from_i128_with_scale(x, 0)
+        .checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(Decimal::from_i128_with_scale(SCALE, 0))
 }
 
 /// Solves Σ share × (1 + X)^−t = 1 for X.
@@ -111,7 +116,7 @@ fn solve(flows: &[Flow], units_per_year: i128, guess: i128) -> Option<i128> {
             return None;
         }
         // g(X) = value − 1; g'(X) = −slope / (1 + X).
-        let step = mul(value - SCALE, one_x)?.checked_mul(SCALE)? / slope;
+        let step = (mul(value - SCALE, one_x)? << BITS) / slope;
         x = x.checked_add(step)?;
         if x <= -SCALE + SCALE / 100 {
             return None;
@@ -123,15 +128,28 @@ fn solve(flows: &[Flow], units_per_year: i128, guess: i128) -> Option<i128> {
     None
 }
 
-/// `a × b` in fixed point, truncated.
+/// `a × b` in fixed point, rounded toward −∞.
 fn mul(a: i128, b: i128) -> Option<i128> {
-    Some(a.checked_mul(b)? / SCALE)
+    Some(a.checked_mul(b)? >> BITS)
+}
+
+/// `a / b` in fixed point, from the exact integer mantissas of two amounts.
+fn ratio(a: Decimal, b: Decimal) -> Option<i128> {
+    let scale = a.scale().max(b.scale());
+    let (mut a, mut b) = (a, b);
+    a.rescale(scale);
+    b.rescale(scale);
+    let den = b.mantissa();
+    if den == 0 {
+        return None;
+    }
+    Some(a.mantissa().checked_shl(BITS)?.checked_div(den)?)
 }
 
 fn to_fixed(d: Decimal) -> Option<i128> {
-    let d = d.round_dp(15);
-    let shift = 10_i128.checked_pow(15 - d.scale())?;
-    d.mantissa().checked_mul(shift)
+    d.checked_mul(Decimal::from_i128_with_scale(SCALE, 0))?
+        .round()
+        .to_i128()
 }
 
 /// e^x by its Taylor series (|x| stays below a few units here).
@@ -162,7 +180,7 @@ fn ln(y: i128) -> Option<i128> {
         m = m.checked_mul(2)?;
         k -= 1;
     }
-    let z = (m - SCALE).checked_mul(SCALE)? / (m + SCALE);
+    let z = ((m - SCALE) << BITS) / (m + SCALE);
     let z2 = mul(z, z)?;
     let (mut sum, mut power) = (0i128, z);
     for n in (1..200).step_by(2) {
@@ -236,11 +254,13 @@ mod tests {
 
     #[test]
     fn fixed_point_exp_and_ln() {
-        // e = 2.718281828459045…, ln 10 = 2.302585092994045…, ln 0.5 = −0.693147180559945…
+        // × 2^50, from Python's decimal module: e → 3060513257434037,
+        // ln 10 → 2592480341699211. Truncation loses at most a few units
+        // of 2^−50 per series term.
         let e = exp(SCALE).unwrap();
-        assert!((e - 2_718_281_828_459_045).abs() <= 20, "{e}");
+        assert!((e - 3_060_513_257_434_037).abs() <= 20, "{e}");
         let l = ln(10 * SCALE).unwrap();
-        assert!((l - 2_302_585_092_994_045).abs() <= 20, "{l}");
+        assert!((l - 2_592_480_341_699_211).abs() <= 20, "{l}");
         assert!((ln(SCALE / 2).unwrap() + LN_2).abs() <= 5);
         assert_eq!(ln(SCALE), Some(0));
     }

@@ -392,6 +392,7 @@ pub struct Plan {
     /// Number of installments.
     pub count: u32,
     /// The rows.
+    #[serde(serialize_with = "crate::serial::rows")]
     pub schedule: Vec<Installment>,
     /// Sums.
     pub totals: Totals,
