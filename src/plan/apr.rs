@@ -143,7 +143,7 @@ fn ratio(a: Decimal, b: Decimal) -> Option<i128> {
     if den == 0 {
         return None;
     }
-    Some(a.mantissa().checked_shl(BITS)?.checked_div(den)?)
+    a.mantissa().checked_mul(SCALE)?.checked_div(den)
 }
 
 fn to_fixed(d: Decimal) -> Option<i128> {
