@@ -14,3 +14,6 @@ export function loadCobro() {
   ready ??= init({ module_or_path: new URL('../pkg/cobro_bg.wasm', import.meta.url) }).then(() => cobro);
   return ready;
 }
+
+// Start fetching and compiling at once: every importer needs the module.
+loadCobro();

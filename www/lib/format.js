@@ -24,8 +24,10 @@ export function percent(value, locale) {
 
 /** Formats a `YYYY-MM-DD` civil date without time-zone drift. */
 export function date(iso, locale, style = 'medium') {
+  const key = `date ${locale} ${style}`;
+  if (!cache.has(key)) cache.set(key, new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }));
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return cache.get(key).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Today's civil date in the browser's time zone, as `YYYY-MM-DD`. */
