@@ -292,6 +292,76 @@ impl Calendar {
     }
 }
 
+/// Day-count conventions: how days become a fraction of a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayCount {
+    /// Actual days / 365, leap years included.
+    Act365,
+    /// Actual days / 360.
+    Act360,
+    /// Actual/actual (ISDA): each day counts over the length of its own
+    /// year, 365 or 366.
+    ActAct,
+}
+
+impl DayCount {
+    /// Input spellings.
+    pub const OPTIONS: &'static [(&'static str, DayCount)] = &[
+        ("act/365", DayCount::Act365),
+        ("act/360", DayCount::Act360),
+        ("act/act", DayCount::ActAct),
+    ];
+
+    /// The days after `from` up to and including `to`, grouped by the year
+    /// length they count over: `[(days, 365)]`, `[(days, 360)]`, or for
+    /// act/act up to one group per calendar year. Empty when `to <= from`.
+    /// Callers multiply by each group's days and divide by its basis once,
+    /// so no rounding happens before the final amount.
+    ///
+    /// # Example
+    /// ```
+    /// use cobro::date::{Date, DayCount};
+    /// let from = Date::parse("2023-12-01", "from")?;
+    /// let to = Date::parse("2024-01-31", "to")?;
+    /// // 2–31 Dec 2023: 30 days over 365; 1–31 Jan 2024 (leap year): 31 over 366.
+    /// assert_eq!(DayCount::ActAct.periods(from, to), [(30, 365), (31, 366)]);
+    /// assert_eq!(DayCount::Act360.periods(from, to), [(61, 360)]);
+    /// # Ok::<(), cobro::Error>(())
+    /// ```
+    pub fn periods(self, from: Date, to: Date) -> Vec<(i64, u32)> {
+        let days = from.days_until(to);
+        if days <= 0 {
+            return Vec::new();
+        }
+        match self {
+            DayCount::Act365 => vec![(days, 365)],
+            DayCount::Act360 => vec![(days, 360)],
+            DayCount::ActAct => {
+                let mut out = Vec::new();
+                let mut start = from;
+                while start < to {
+                    // The group holds the days of the year of `start + 1`.
+                    let year = if start.month == 12 && start.day == 31 {
+                        start.year + 1
+                    } else {
+                        start.year
+                    };
+                    let end = Date {
+                        year,
+                        month: 12,
+                        day: 31,
+                    }
+                    .min(to);
+                    let basis = if is_leap_year(year) { 366 } else { 365 };
+                    out.push((start.days_until(end), basis));
+                    start = end;
+                }
+                out
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -364,6 +434,51 @@ mod tests {
         assert_eq!(d("2026-11-26").weekday(), Weekday::Thu);
         assert_eq!(d("2025-03-01").weekday(), Weekday::Sat);
         assert_eq!(d("2025-03-02").weekday(), Weekday::Sun);
+    }
+
+    #[test]
+    fn day_counts() {
+        // (from, to, convention, expected groups). Days are (from, to].
+        let cases = [
+            // 2024 is a leap year: 31 Dec 2023 → 31 Dec 2024 is 366 days.
+            (
+                "2023-12-31",
+                "2024-12-31",
+                DayCount::Act365,
+                vec![(366, 365)],
+            ),
+            (
+                "2023-12-31",
+                "2024-12-31",
+                DayCount::Act360,
+                vec![(366, 360)],
+            ),
+            (
+                "2023-12-31",
+                "2024-12-31",
+                DayCount::ActAct,
+                vec![(366, 366)],
+            ),
+            // Across a year end: Dec 2024 (leap) then Jan–Feb 2025.
+            (
+                "2024-12-15",
+                "2025-02-01",
+                DayCount::ActAct,
+                vec![(16, 366), (32, 365)],
+            ),
+            // Three calendar years.
+            (
+                "2023-06-30",
+                "2025-01-10",
+                DayCount::ActAct,
+                vec![(184, 365), (366, 366), (10, 365)],
+            ),
+            ("2025-03-01", "2025-03-01", DayCount::ActAct, vec![]),
+            ("2025-03-02", "2025-03-01", DayCount::Act365, vec![]),
+        ];
+        for (from, to, dc, expected) in cases {
+            assert_eq!(dc.periods(d(from), d(to)), expected, "{from} {to} {dc:?}");
+        }
     }
 
     #[test]
