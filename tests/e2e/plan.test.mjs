@@ -55,7 +55,7 @@ test('the English switch translates the page and the tool', async () => {
   await resultReady(page);
   await page.getByRole('button', { name: /EN/ }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  await assert.doesNotReject(inPlan(page, 'label[for="amount"]:has-text("Amount owed")').waitFor());
+  await assert.doesNotReject(inPlan(page, 'label[for="amount"]:has-text("Amount")').waitFor());
   await page.waitForFunction(() => document.querySelector('cobro-plan').shadowRoot.getElementById('s-installment').textContent === '€105.23');
   assert.equal(await page.locator('h1').textContent(), 'Payment plan');
   assert.equal(await inPlan(page, 'tbody tr:first-child td:nth-child(2)').textContent(), 'Dec 26, 2026');
@@ -69,8 +69,8 @@ test('a wrong field shows its error next to it and keeps what was typed', async 
   await resultReady(page);
   await inPlan(page, '#amount').fill('12x');
   const error = inPlan(page, '#amount-error');
-  await error.filter({ hasText: 'Importe de la deuda' }).waitFor();
-  assert.match(await error.textContent(), /^«Importe de la deuda» no es un importe válido/);
+  await error.filter({ hasText: 'Importe' }).waitFor();
+  assert.match(await error.textContent(), /^«Importe» no es un importe válido/);
   assert.equal(await inPlan(page, '#amount').getAttribute('aria-invalid'), 'true');
   assert.equal(await inPlan(page, '#amount').inputValue(), '12x');
   // Fixing it clears the error and recomputes.

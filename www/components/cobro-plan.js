@@ -15,6 +15,7 @@ import { t, normalizeLang, defaultLocale } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
 import { drawSchedule } from '../lib/chart.js';
+import { fillSlots } from '../lib/form.js';
 
 const STYLE_URL = new URL('./cobro.css', import.meta.url).href;
 
@@ -69,137 +70,58 @@ const FREQUENCIES = ['weekly', 'biweekly', 'semimonthly', 'monthly', 'bimonthly'
 const METHODS = ['french', 'german', 'flat'];
 const RULES = ['none', 'following', 'modifiedFollowing', 'preceding'];
 
+/** The form's fields, as data (see lib/form.js). */
+const FORM = {
+  amount: { label: 'amount', inputmode: 'decimal', placeholder: '1200,00' },
+  currency: { label: 'currency', control: 'select', grow: false },
+  down: {
+    label: 'downPayment', inputmode: 'decimal', placeholder: '0',
+    kind: { id: 'down-kind', label: 'downPaymentKind', options: [['amount', 'downAmount'], ['percent', 'downPercent']] },
+  },
+  'start-date': { label: 'startDate', control: 'date' },
+  term: {
+    label: 'byCount', inputmode: 'decimal',
+    kind: { id: 'term-kind', label: 'termKind', options: [['count', 'termCount'], ['amount', 'termAmount']] },
+  },
+  frequency: { label: 'frequency', control: 'select' },
+  'annual-rate-percent': { label: 'rate', inputmode: 'decimal', placeholder: '0' },
+  method: { label: 'method', control: 'select' },
+  'first-due-date': { label: 'firstDueDate', control: 'date', hint: 'firstDueDateHint' },
+  fee: { label: 'fee', inputmode: 'decimal', placeholder: '0' },
+  'round-to': { label: 'roundTo', inputmode: 'decimal', hint: 'roundToHint' },
+  'business-days': { label: 'businessDays', control: 'select' },
+  holidays: { label: 'holidays', placeholder: '2025-12-25, 2026-01-01', grow: false },
+  'max-installments': { label: 'maxInstallments', inputmode: 'numeric' },
+  'min-installment-amount': { label: 'minInstallment', inputmode: 'decimal' },
+  'min-down-payment-percent': { label: 'minDownPercent', inputmode: 'decimal' },
+  'max-term-days': { label: 'maxTermDays', inputmode: 'numeric' },
+};
+
 const template = document.createElement('template');
 template.innerHTML = `
 <div class="layout">
 <form part="form" novalidate>
   <fieldset part="fieldset">
     <legend data-t="debt"></legend>
-    <div class="row">
-      <div class="field grow" data-field="amount">
-        <label for="amount" data-t="amount"></label>
-        <input id="amount" part="input" inputmode="decimal" autocomplete="off" placeholder="1200,00">
-        <p class="error" id="amount-error" part="error"></p>
-      </div>
-      <div class="field" data-field="currency">
-        <label for="currency" data-t="currency"></label>
-        <select id="currency" part="input"></select>
-        <p class="error" id="currency-error" part="error"></p>
-      </div>
-    </div>
-    <div class="row">
-      <div class="field grow" data-field="down">
-        <label for="down" data-t="downPayment"></label>
-        <div class="combo">
-          <input id="down" part="input" inputmode="decimal" autocomplete="off" placeholder="0">
-          <select id="down-kind" part="input" data-t-label="downPaymentKind">
-            <option value="amount" data-t="downAmount"></option>
-            <option value="percent" data-t="downPercent"></option>
-          </select>
-        </div>
-        <p class="error" id="down-error" part="error"></p>
-      </div>
-      <div class="field grow" data-field="start-date">
-        <label for="start-date" data-t="startDate"></label>
-        <input id="start-date" part="input" type="date" min="1900-01-01" max="2200-12-31">
-        <p class="error" id="start-date-error" part="error"></p>
-      </div>
-    </div>
+    <div class="row"><div data-slot="amount"></div><div data-slot="currency"></div></div>
+    <div class="row"><div data-slot="down"></div><div data-slot="start-date"></div></div>
   </fieldset>
   <fieldset part="fieldset">
     <legend data-t="term"></legend>
-    <div class="row">
-      <div class="field grow" data-field="term">
-        <label for="term" data-t="byCount" id="term-label"></label>
-        <div class="combo">
-          <input id="term" part="input" inputmode="decimal" autocomplete="off">
-          <select id="term-kind" part="input" data-t-label="termKind">
-            <option value="count" data-t="termCount"></option>
-            <option value="amount" data-t="termAmount"></option>
-          </select>
-        </div>
-        <p class="error" id="term-error" part="error"></p>
-      </div>
-      <div class="field grow" data-field="frequency">
-        <label for="frequency" data-t="frequency"></label>
-        <select id="frequency" part="input"></select>
-        <p class="error" id="frequency-error" part="error"></p>
-      </div>
-    </div>
-    <div class="row">
-      <div class="field grow" data-field="annual-rate-percent">
-        <label for="annual-rate-percent" data-t="rate"></label>
-        <input id="annual-rate-percent" part="input" inputmode="decimal" autocomplete="off" placeholder="0">
-        <p class="error" id="annual-rate-percent-error" part="error"></p>
-      </div>
-      <div class="field grow" data-field="method">
-        <label for="method" data-t="method"></label>
-        <select id="method" part="input"></select>
-        <p class="error" id="method-error" part="error"></p>
-      </div>
-    </div>
-    <div class="row">
-      <div class="field grow" data-field="first-due-date">
-        <label for="first-due-date" data-t="firstDueDate"></label>
-        <input id="first-due-date" part="input" type="date" min="1900-01-01" max="2200-12-31" aria-describedby="first-due-date-hint first-due-date-error">
-        <p class="hint" id="first-due-date-hint" data-t="firstDueDateHint"></p>
-        <p class="error" id="first-due-date-error" part="error"></p>
-      </div>
-      <div class="field grow" data-field="fee">
-        <label for="fee" data-t="fee"></label>
-        <input id="fee" part="input" inputmode="decimal" autocomplete="off" placeholder="0">
-        <p class="error" id="fee-error" part="error"></p>
-      </div>
-    </div>
+    <div class="row"><div data-slot="term"></div><div data-slot="frequency"></div></div>
+    <div class="row"><div data-slot="annual-rate-percent"></div><div data-slot="method"></div></div>
+    <div class="row"><div data-slot="first-due-date"></div><div data-slot="fee"></div></div>
   </fieldset>
   <details part="details" class="more">
     <summary data-t="more"></summary>
-    <div class="row">
-      <div class="field grow" data-field="round-to">
-        <label for="round-to" data-t="roundTo"></label>
-        <input id="round-to" part="input" inputmode="decimal" autocomplete="off" aria-describedby="round-to-hint round-to-error">
-        <p class="hint" id="round-to-hint" data-t="roundToHint"></p>
-        <p class="error" id="round-to-error" part="error"></p>
-      </div>
-      <div class="field grow" data-field="business-days">
-        <label for="business-days" data-t="businessDays"></label>
-        <select id="business-days" part="input"></select>
-        <p class="error" id="business-days-error" part="error"></p>
-      </div>
-    </div>
-    <div class="field" data-field="holidays">
-      <label for="holidays" data-t="holidays"></label>
-      <input id="holidays" part="input" autocomplete="off" placeholder="2025-12-25, 2026-01-01">
-      <p class="error" id="holidays-error" part="error"></p>
-    </div>
+    <div class="row"><div data-slot="round-to"></div><div data-slot="business-days"></div></div>
+    <div data-slot="holidays"></div>
   </details>
   <details part="details policy" class="policy">
     <summary data-t="policy"></summary>
     <p class="hint" data-t="policyHint"></p>
-    <div class="row">
-      <div class="field grow" data-field="max-installments">
-        <label for="max-installments" data-t="maxInstallments"></label>
-        <input id="max-installments" part="input" inputmode="numeric" autocomplete="off">
-        <p class="error" id="max-installments-error" part="error"></p>
-      </div>
-      <div class="field grow" data-field="min-installment-amount">
-        <label for="min-installment-amount" data-t="minInstallment"></label>
-        <input id="min-installment-amount" part="input" inputmode="decimal" autocomplete="off">
-        <p class="error" id="min-installment-amount-error" part="error"></p>
-      </div>
-    </div>
-    <div class="row">
-      <div class="field grow" data-field="min-down-payment-percent">
-        <label for="min-down-payment-percent" data-t="minDownPercent"></label>
-        <input id="min-down-payment-percent" part="input" inputmode="decimal" autocomplete="off">
-        <p class="error" id="min-down-payment-percent-error" part="error"></p>
-      </div>
-      <div class="field grow" data-field="max-term-days">
-        <label for="max-term-days" data-t="maxTermDays"></label>
-        <input id="max-term-days" part="input" inputmode="numeric" autocomplete="off">
-        <p class="error" id="max-term-days-error" part="error"></p>
-      </div>
-    </div>
+    <div class="row"><div data-slot="max-installments"></div><div data-slot="min-installment-amount"></div></div>
+    <div class="row"><div data-slot="min-down-payment-percent"></div><div data-slot="max-term-days"></div></div>
   </details>
 </form>
 <section class="results" part="results" aria-labelledby="results-title">
@@ -267,14 +189,9 @@ export class CobroPlan extends HTMLElement {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = STYLE_URL;
-    this.#root.append(link, template.content.cloneNode(true));
-    // Each control announces its error (and hint) with its label.
-    for (const slot of this.#root.querySelectorAll('.error')) {
-      const control = this.#root.getElementById(slot.id.replace(/-error$/, ''));
-      const ids = new Set((control?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
-      ids.add(slot.id);
-      control?.setAttribute('aria-describedby', [...ids].join(' '));
-    }
+    const content = template.content.cloneNode(true);
+    fillSlots(content, FORM);
+    this.#root.append(link, content);
   }
 
   /** The language of texts: the `lang` attribute, `es` by default. */
@@ -527,7 +444,7 @@ export class CobroPlan extends HTMLElement {
         const text = this.#root.getElementById('term').value;
         set(byAmount ? 'installment-amount' : 'installments', text);
         this.removeAttribute(byAmount ? 'installments' : 'installment-amount');
-        this.#root.getElementById('term-label').textContent = t(this.language, byAmount ? 'byAmount' : 'byCount');
+        this.#termLabel(byAmount);
         break;
       }
       default:
@@ -554,7 +471,14 @@ export class CobroPlan extends HTMLElement {
     const byAmount = this.hasAttribute('installment-amount') && !this.hasAttribute('installments');
     put('term-kind', byAmount ? 'amount' : 'count');
     put('term', this.getAttribute(byAmount ? 'installment-amount' : 'installments') ?? (byAmount ? '' : '12'));
-    this.#root.getElementById('term-label').textContent = t(this.language, byAmount ? 'byAmount' : 'byCount');
+    this.#termLabel(byAmount);
+  }
+
+  /** The term field's label says what its number is. */
+  #termLabel(byAmount) {
+    const label = this.#root.getElementById('term-label');
+    label.dataset.t = byAmount ? 'byAmount' : 'byCount';
+    label.textContent = t(this.language, label.dataset.t);
   }
 
   #frequency() {

@@ -16,7 +16,7 @@ export const TEXTS = {
     loadFailed: 'No se ha podido cargar la calculadora. Recarga la página.',
     // form
     debt: 'La deuda',
-    amount: 'Importe de la deuda',
+    amount: 'Importe',
     currency: 'Moneda',
     downPayment: 'Entrada',
     downPaymentKind: 'Tipo de entrada',
@@ -104,7 +104,7 @@ export const TEXTS = {
     loading: 'Loading the calculator…',
     loadFailed: 'The calculator could not be loaded. Please reload the page.',
     debt: 'The debt',
-    amount: 'Amount owed',
+    amount: 'Amount',
     currency: 'Currency',
     downPayment: 'Down payment',
     downPaymentKind: 'Down payment as',

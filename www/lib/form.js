@@ -1,0 +1,78 @@
+// Builds the labelled fields of the components' forms from data, so every
+// field has the same structure: label, control (or control + kind select),
+// optional hint, and an error slot that the control announces.
+
+/**
+ * @typedef {object} FieldSpec
+ * @property {string} label        i18n key of the label
+ * @property {'text' | 'select' | 'date'} [control]
+ * @property {string} [inputmode]  'decimal' | 'numeric' for number-like text
+ * @property {string} [placeholder]
+ * @property {string} [hint]       i18n key of a hint under the control
+ * @property {boolean} [grow]      take the free width of its row
+ * @property {{id: string, label: string, options: [string, string][]}} [kind]
+ *   a select beside the input choosing what the number means
+ */
+
+/**
+ * The field `id` described by `spec`.
+ * @param {string} id @param {FieldSpec} spec
+ */
+export function buildField(id, spec) {
+  const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
+  const wrap = make('div', { className: spec.grow === false ? 'field' : 'field grow' });
+  wrap.dataset.field = id;
+  const label = make('label', { htmlFor: id });
+  label.dataset.t = spec.label;
+  label.id = `${id}-label`;
+  let control;
+  if (spec.control === 'select') {
+    control = make('select', { id });
+  } else {
+    control = make('input', { id, autocomplete: 'off' });
+    if (spec.control === 'date') Object.assign(control, { type: 'date', min: '1900-01-01', max: '2200-12-31' });
+    if (spec.inputmode) control.inputMode = spec.inputmode;
+    if (spec.placeholder) control.placeholder = spec.placeholder;
+  }
+  control.setAttribute('part', 'input');
+  const described = [];
+  wrap.append(label);
+  if (spec.kind) {
+    const select = make('select', { id: spec.kind.id });
+    select.setAttribute('part', 'input');
+    select.dataset.tLabel = spec.kind.label;
+    for (const [value, key] of spec.kind.options) {
+      const option = make('option', { value });
+      option.dataset.t = key;
+      select.append(option);
+    }
+    const combo = make('div', { className: 'combo' });
+    combo.append(control, select);
+    wrap.append(combo);
+  } else {
+    wrap.append(control);
+  }
+  if (spec.hint) {
+    const hint = make('p', { className: 'hint', id: `${id}-hint` });
+    hint.dataset.t = spec.hint;
+    wrap.append(hint);
+    described.push(hint.id);
+  }
+  const error = make('p', { className: 'error', id: `${id}-error` });
+  error.setAttribute('part', 'error');
+  wrap.append(error);
+  described.push(error.id);
+  control.setAttribute('aria-describedby', described.join(' '));
+  return wrap;
+}
+
+/**
+ * Replaces every `[data-slot]` placeholder under `root` with its field.
+ * @param {ParentNode} root @param {Record<string, FieldSpec>} specs
+ */
+export function fillSlots(root, specs) {
+  for (const slot of root.querySelectorAll('[data-slot]')) {
+    const id = slot.getAttribute('data-slot');
+    if (specs[id]) slot.replaceWith(buildField(id, specs[id]));
+  }
+}
