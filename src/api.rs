@@ -4,6 +4,8 @@
 
 use crate::error::Error;
 use crate::input::{lang_hint, parse_json};
+use crate::interest::regimes::{Compensation, RateRule, REGIMES};
+use crate::interest::{late_interest, InterestInput};
 use crate::locale::Lang;
 use crate::money::CURRENCIES;
 use crate::plan::{payment_plan, PlanInput};
@@ -74,6 +76,122 @@ pub fn currencies_json() -> String {
 /// ```
 pub fn payment_plan_json(input: &str) -> Result<String, ApiError> {
     run(input, |v| payment_plan(&PlanInput::from_json(v)?))
+}
+
+/// `lateInterest(input)`: JSON input text → JSON result text (SPEC §3).
+///
+/// # Errors
+/// The [`ApiError`] of the first wrong field, in the input's `lang`.
+pub fn late_interest_json(input: &str) -> Result<String, ApiError> {
+    run(input, |v| late_interest(&InterestInput::from_json(v)?))
+}
+
+/// `lateInterestBatch(inputs)`: a JSON array of inputs → a JSON array with,
+/// in each place, the result or `{"error": {code, field, message}}`. One
+/// bad item never fails the others.
+///
+/// # Errors
+/// Only when the whole input is not an array.
+pub fn late_interest_batch_json(inputs: &str) -> Result<String, ApiError> {
+    let value = parse_json(inputs).map_err(|e| ApiError::new(&e, Lang::Es))?;
+    let Value::Array(items) = value else {
+        return Err(ApiError {
+            code: "invalid_input",
+            field: String::new(),
+            message: "La entrada debe ser una lista de facturas.".to_string(),
+        });
+    };
+    let mut out = String::with_capacity(items.len() * 512 + 2);
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let lang = lang_hint(item);
+        let result = InterestInput::from_json(item)
+            .and_then(|input| late_interest(&input))
+            .map_err(|e| ApiError::new(&e, lang));
+        let text = match result {
+            Ok(r) => serde_json::to_string(&r),
+            Err(e) => serde_json::to_string(&ErrorItem { error: e }),
+        };
+        out.push_str(&text.unwrap_or_else(|_| "null".to_string()));
+    }
+    out.push(']');
+    Ok(out)
+}
+
+#[derive(Serialize)]
+struct ErrorItem {
+    error: ApiError,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RegimeListing {
+    id: &'static str,
+    name: &'static str,
+    name_es: &'static str,
+    name_en: &'static str,
+    source: &'static str,
+    covered_until: Option<crate::Date>,
+    rule: &'static str,
+    compensation: &'static str,
+    rows: Vec<RowListing>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RowListing {
+    from: crate::Date,
+    #[serde(serialize_with = "crate::serial::decimal")]
+    rate_percent: rust_decimal::Decimal,
+}
+
+/// `rateRegimes(input?)`: every regime with its rows (margin included),
+/// source and coverage; `input.lang` picks `name`.
+pub fn rate_regimes_json(input: &str) -> Result<String, ApiError> {
+    let value = if input.trim().is_empty() {
+        Value::Null
+    } else {
+        parse_json(input).unwrap_or(Value::Null)
+    };
+    let lang = lang_hint(&value);
+    let list: Vec<RegimeListing> = REGIMES
+        .iter()
+        .map(|r| RegimeListing {
+            id: r.id,
+            name: lang.pick(r.name_es, r.name_en),
+            name_es: r.name_es,
+            name_en: r.name_en,
+            source: r.source,
+            covered_until: match r.rule {
+                RateRule::CallerRate | RateRule::CallerTable => None,
+                _ => r.covered_until.and_then(crate::interest::data_date),
+            },
+            rule: match r.rule {
+                RateRule::Table => "table",
+                RateRule::FixedAtStart => "fixedAtStart",
+                RateRule::TableCompoundedYearly => "tableCompoundedYearly",
+                RateRule::CallerRate => "callerRate",
+                RateRule::CallerTable => "callerTable",
+            },
+            compensation: match r.compensation {
+                Compensation::None => "none",
+                Compensation::Eu40 { .. } => "eu40",
+                Compensation::UkFixedSum => "ukFixedSum",
+            },
+            rows: crate::interest::shipped_rows(r)
+                .into_iter()
+                .map(|(from, rate_percent)| RowListing { from, rate_percent })
+                .collect(),
+        })
+        .collect();
+    serde_json::to_string(&list).map_err(|_| ApiError {
+        code: "internal",
+        field: String::new(),
+        message: lang.pick("Error interno.", "Internal error.").to_string(),
+    })
 }
 
 fn run<T: Serialize>(

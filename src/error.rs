@@ -41,6 +41,19 @@ pub enum Code {
     DateOrder,
     /// An intermediate figure exceeds what the arithmetic can hold.
     Overflow,
+    /// No rate is known for a day: past a table's coverage, or before its
+    /// first row.
+    RateUnknown,
+    /// The late-interest regime is not one the crate knows.
+    UnknownRegime,
+    /// A payment is dated after the calculation date.
+    PaymentAfterAsOf,
+    /// A payment is larger than everything owed on its date.
+    Overpayment,
+    /// The rows of a rate table are not in date order.
+    RateTableUnsorted,
+    /// Two rows of a rate table start on the same day.
+    RateTableDuplicate,
 }
 
 impl Code {
@@ -61,6 +74,12 @@ impl Code {
             Code::InstallmentTooSmall => "installment_too_small",
             Code::DateOrder => "date_order",
             Code::Overflow => "overflow",
+            Code::RateUnknown => "rate_unknown",
+            Code::UnknownRegime => "unknown_regime",
+            Code::PaymentAfterAsOf => "payment_after_as_of",
+            Code::Overpayment => "overpayment",
+            Code::RateTableUnsorted => "rate_table_unsorted",
+            Code::RateTableDuplicate => "rate_table_duplicate",
         }
     }
 }
@@ -236,6 +255,36 @@ const MESSAGES: &[(Code, &str, &str)] = &[
         "Las cifras de «{field}» son demasiado grandes para calcularlas con exactitud.",
         "The figures of “{field}” are too large to compute exactly.",
     ),
+    (
+        Code::RateUnknown,
+        "No hay un tipo de interés conocido para {detail}. Indique el tipo de esas fechas en «rateTable».",
+        "No interest rate is known for {detail}. Give the rate for those dates in “rateTable”.",
+    ),
+    (
+        Code::UnknownRegime,
+        "«{field}»: el régimen «{detail}» no existe; los disponibles son los de rateRegimes().",
+        "“{field}”: there is no regime “{detail}”; rateRegimes() lists the available ones.",
+    ),
+    (
+        Code::PaymentAfterAsOf,
+        "«{field}»: el pago es posterior a la fecha del cálculo ({detail}).",
+        "“{field}”: the payment is dated after the calculation date ({detail}).",
+    ),
+    (
+        Code::Overpayment,
+        "«{field}»: el pago supera lo que se debía ese día ({detail}).",
+        "“{field}”: the payment exceeds everything owed on that day ({detail}).",
+    ),
+    (
+        Code::RateTableUnsorted,
+        "«{field}»: las filas de la tabla de tipos deben ir en orden de fecha ({detail}).",
+        "“{field}”: the rate table rows must be in date order ({detail}).",
+    ),
+    (
+        Code::RateTableDuplicate,
+        "«{field}»: dos filas de la tabla de tipos empiezan el mismo día ({detail}).",
+        "“{field}”: two rows of the rate table start on the same day ({detail}).",
+    ),
 ];
 
 fn message_template(code: Code, lang: Lang) -> &'static str {
@@ -273,6 +322,12 @@ mod tests {
             Code::InstallmentTooSmall,
             Code::DateOrder,
             Code::Overflow,
+            Code::RateUnknown,
+            Code::UnknownRegime,
+            Code::PaymentAfterAsOf,
+            Code::Overpayment,
+            Code::RateTableUnsorted,
+            Code::RateTableDuplicate,
         ];
         for code in codes {
             assert!(MESSAGES.iter().any(|(c, _, _)| *c == code), "{code:?}");

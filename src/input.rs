@@ -54,6 +54,20 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// An object found at `path` inside a larger input (an array item).
+    ///
+    /// # Errors
+    /// `invalid_type` about `path` when `value` is not an object.
+    pub(crate) fn nested(value: &'a Value, path: &str) -> Result<Obj<'a>> {
+        match value {
+            Value::Object(map) => Ok(Obj {
+                map,
+                path: path.to_string(),
+            }),
+            _ => Err(type_error(path.to_string(), "un objeto", "an object")),
+        }
+    }
+
     /// The path of a field of this object.
     pub(crate) fn path(&self, name: &str) -> String {
         if self.path.is_empty() {

@@ -23,6 +23,7 @@ pub mod api;
 pub mod date;
 pub mod error;
 mod input;
+pub mod interest;
 pub mod locale;
 pub mod money;
 pub mod plan;

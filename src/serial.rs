@@ -140,6 +140,16 @@ pub(crate) fn rows<S: Serializer>(rows: &[Installment], s: S) -> Result<S::Ok, S
     }
 }
 
+/// Serializes a rate or percentage with at least two decimals: `8` →
+/// `"8.00"`, `10.15` → `"10.15"`, `7.125` → `"7.125"`.
+pub(crate) fn decimal<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    let mut d = v.normalize();
+    if d.scale() < 2 {
+        d.rescale(2);
+    }
+    s.collect_str(&d)
+}
+
 /// Serializes an optional decimal as a string or `null`.
 pub(crate) fn opt_decimal<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
     match v {

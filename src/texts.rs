@@ -66,6 +66,23 @@ pub(crate) const APR_NOT_COMPUTED: Text = Text {
     en: "The APR of this plan could not be computed.",
 };
 
+pub(crate) const CAPITALISED: Text = Text {
+    es: "Cada año completo de retraso, los intereses de ese año se suman al principal y generan a su vez intereses.",
+    en: "After each full year of delay, that year's interest is added to the principal and earns interest itself.",
+};
+pub(crate) const RATE_FIXED: Text = Text {
+    es: "El tipo ({rate}) es el de referencia del semestre en que empezó el retraso y se mantiene durante toda la deuda.",
+    en: "The rate ({rate}) is the reference rate of the half-year in which the delay began, and stays fixed for the whole debt.",
+};
+pub(crate) const COMPENSATION_EUR: Text = Text {
+    es: "La indemnización fija de este régimen es de 40 EUR; para una factura en {currency}, indique su importe en «compensation».",
+    en: "This regime's fixed compensation is EUR 40; for an invoice in {currency}, give its amount in “compensation”.",
+};
+pub(crate) const COMPENSATION_GBP: Text = Text {
+    es: "La cantidad fija de este régimen está en libras; para una factura en {currency}, indique su importe en «compensation».",
+    en: "This regime's fixed sum is in pounds; for an invoice in {currency}, give its amount in “compensation”.",
+};
+
 /// Names of the payment frequencies: (id, Spanish, English).
 pub(crate) const FREQUENCY_NAMES: &[(&str, &str, &str)] = &[
     ("weekly", "semanal", "weekly"),

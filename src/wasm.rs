@@ -51,3 +51,27 @@ pub fn currencies() -> Result<JsValue, JsValue> {
 pub fn payment_plan(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::payment_plan_json)
 }
+
+/// Late-payment interest of one invoice (SPEC §3).
+#[wasm_bindgen(js_name = lateInterest)]
+pub fn late_interest(input: JsValue) -> Result<JsValue, JsValue> {
+    call(&input, api::late_interest_json)
+}
+
+/// Late interest of many invoices; a bad item gets `{error}` in its place.
+#[wasm_bindgen(js_name = lateInterestBatch)]
+pub fn late_interest_batch(inputs: JsValue) -> Result<JsValue, JsValue> {
+    call(&inputs, api::late_interest_batch_json)
+}
+
+/// The late-interest regimes with their rows, sources and coverage.
+#[wasm_bindgen(js_name = rateRegimes)]
+pub fn rate_regimes(input: JsValue) -> Result<JsValue, JsValue> {
+    let text = if input.is_undefined() || input.is_null() {
+        String::new()
+    } else {
+        to_json_text(&input)?
+    };
+    let out = api::rate_regimes_json(&text).map_err(|e| throwable(&e))?;
+    JSON::parse(&out)
+}

@@ -1,5 +1,8 @@
 //! Native integration tests: one binary, one module per area.
 
+mod interest_errors;
+mod interest_figures;
+mod interest_properties;
 mod plan_errors;
 mod plan_figures;
 mod plan_properties;

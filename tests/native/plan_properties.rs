@@ -128,13 +128,19 @@ proptest! {
     }
 
     #[test]
-    fn no_input_makes_the_entry_point_panic(input in arb_json(3)) {
-        let _ = cobro::api::payment_plan_json(&input.to_string());
+    fn no_input_makes_an_entry_point_panic(input in arb_json(3)) {
+        let text = input.to_string();
+        let _ = cobro::api::payment_plan_json(&text);
+        let _ = cobro::api::late_interest_json(&text);
+        let _ = cobro::api::late_interest_batch_json(&format!("[{text}, {text}]"));
+        let _ = cobro::api::rate_regimes_json(&text);
     }
 
     #[test]
-    fn no_text_makes_the_entry_point_panic(text in ".{0,200}") {
+    fn no_text_makes_an_entry_point_panic(text in ".{0,200}") {
         let _ = cobro::api::payment_plan_json(&text);
+        let _ = cobro::api::late_interest_json(&text);
+        let _ = cobro::api::late_interest_batch_json(&text);
     }
 }
 

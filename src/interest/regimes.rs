@@ -1,0 +1,327 @@
+//! The legal late-payment regimes and their rate tables: data, in one
+//! place. Each row is `(valid_from as YYYYMMDD, annual rate in hundredths
+//! of a percent)`, so `(2023_07_01, 1200)` reads "12.00 % from 1 July 2023".
+//! A table's `covered_until` is the last day its rows are known for; past
+//! it the engine refuses (`rate_unknown`) unless the caller supplies rows.
+//!
+//! To add a semester: append its row and move `covered_until`. The test
+//! `tables_are_sorted_and_inside_coverage` keeps the data honest.
+
+// Dates are written YYYY_MM_DD on purpose.
+#![allow(clippy::inconsistent_digit_grouping)]
+
+/// How a regime's rate applies over time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RateRule {
+    /// The rate of each day is the table's row in force that day.
+    Table,
+    /// The rate in force when interest starts applies for the life of the
+    /// debt (UK 1998 Act: reference rate of the 30 June / 31 December
+    /// before the day interest starts).
+    FixedAtStart,
+    /// Like `Table`, and accrued interest is added to the principal at
+    /// each anniversary of the day interest starts (Dutch BW 6:119a lid 3:
+    /// "telkens na afloop van een jaar").
+    TableCompoundedYearly,
+    /// A rate the caller gives (`annualRatePercent`).
+    CallerRate,
+    /// Only the caller's `rateTable`.
+    CallerTable,
+}
+
+/// The compensation for recovery costs a regime gives by default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compensation {
+    /// None.
+    None,
+    /// EUR 40 per invoice (Directive 2011/7/EU art. 6), for debts falling
+    /// due on or after `from` (YYYYMMDD).
+    Eu40 {
+        /// First due date the fixed sum applies to.
+        from: u32,
+    },
+    /// UK fixed sum: £40 below £1,000, £70 below £10,000, £100 from £10,000
+    /// (Late Payment of Commercial Debts (Interest) Act 1998, s. 5A).
+    UkFixedSum,
+}
+
+/// One regime.
+#[derive(Clone, Copy, Debug)]
+pub struct Regime {
+    /// Stable id used in inputs, e.g. `"es-commercial"`.
+    pub id: &'static str,
+    /// Name in Spanish.
+    pub name_es: &'static str,
+    /// Name in English.
+    pub name_en: &'static str,
+    /// The law, and where the figures are published.
+    pub source: &'static str,
+    /// Last day the rows are known for (YYYYMMDD); `None`: no end.
+    pub covered_until: Option<u32>,
+    /// `(valid_from YYYYMMDD, rate in hundredths of a percent)`, sorted.
+    pub rows: &'static [(u32, i64)],
+    /// How the rows apply.
+    pub rule: RateRule,
+    /// The `auto` compensation.
+    pub compensation: Compensation,
+}
+
+/// ECB main refinancing rate + 8 points (+ 7 before the 2013 reform), by
+/// calendar half-year: Spain's Ley 3/2004 art. 7.2 and the Netherlands'
+/// BW 6:119a lid 2 give the same figures from mid-2013.
+const ES_COMMERCIAL: &[(u32, i64)] = &[
+    (2009_01_01, 950),
+    (2009_07_01, 800),
+    (2011_07_01, 825),
+    (2012_01_01, 800),
+    (2013_01_01, 775),
+    // Real Decreto-ley 4/2013 raised the margin to 8 points from 24 Feb 2013.
+    (2013_02_24, 875),
+    (2013_07_01, 850),
+    (2014_01_01, 825),
+    (2014_07_01, 815),
+    (2015_01_01, 805),
+    (2016_07_01, 800),
+    (2023_01_01, 1050),
+    (2023_07_01, 1200),
+    (2024_01_01, 1250),
+    (2024_07_01, 1225),
+    (2025_01_01, 1115),
+    (2025_07_01, 1015),
+    (2026_01_01, 1015),
+    (2026_07_01, 1040),
+];
+
+/// Dutch statutory commercial interest: the same ECB + 8 figures, except
+/// that the Dutch 8-point margin (implementing Directive 2011/7/EU) took
+/// effect on 16 March 2013.
+const NL_COMMERCIAL: &[(u32, i64)] = &[
+    (2013_01_01, 775),
+    (2013_03_16, 875),
+    (2013_07_01, 850),
+    (2014_01_01, 825),
+    (2014_07_01, 815),
+    (2015_01_01, 805),
+    (2016_07_01, 800),
+    (2023_01_01, 1050),
+    (2023_07_01, 1200),
+    (2024_01_01, 1250),
+    (2024_07_01, 1225),
+    (2025_01_01, 1115),
+    (2025_07_01, 1015),
+    (2026_01_01, 1015),
+    (2026_07_01, 1040),
+];
+
+/// Interés legal del dinero, set each year by the Ley de Presupuestos.
+/// 2009 had two: 5.50 % (Ley 2/2008) until Real Decreto-ley 3/2009 cut it
+/// to 4.00 % from 1 April 2009.
+const ES_LEGAL: &[(u32, i64)] = &[
+    (2009_01_01, 550),
+    (2009_04_01, 400),
+    (2015_01_01, 350),
+    (2016_01_01, 300),
+    (2023_01_01, 325),
+];
+
+/// Bundesbank Basiszinssatz (§ 247 BGB), by half-year, in hundredths.
+const DE_BASE: &[(u32, i64)] = &[
+    (2013_01_01, -13),
+    (2013_07_01, -38),
+    (2014_01_01, -63),
+    (2014_07_01, -73),
+    (2015_01_01, -83),
+    (2016_07_01, -88),
+    (2023_01_01, 162),
+    (2023_07_01, 312),
+    (2024_01_01, 362),
+    (2024_07_01, 337),
+    (2025_01_01, 227),
+    (2025_07_01, 127),
+    (2026_01_01, 127),
+    (2026_07_01, 152),
+];
+
+/// Bank of England Bank Rate on the reference day (31 December for
+/// interest starting January–June, 30 June for July–December).
+const UK_BASE: &[(u32, i64)] = &[
+    (2023_01_01, 350),
+    (2023_07_01, 500),
+    (2024_01_01, 525),
+    (2024_07_01, 525),
+    (2025_01_01, 475),
+    (2025_07_01, 425),
+    (2026_01_01, 375),
+    (2026_07_01, 375),
+];
+
+const MX_COMMERCIAL: &[(u32, i64)] = &[(1900_01_01, 600)];
+
+/// A statutory table with a fixed margin added to every row.
+pub struct Margin {
+    /// The base rows.
+    pub base: &'static [(u32, i64)],
+    /// Points added, in hundredths.
+    pub add: i64,
+}
+
+/// The regimes. Rows of `de-*` and `uk-commercial` are derived from their
+/// base-rate tables plus the statutory margin (see [`margin_of`]).
+pub const REGIMES: &[Regime] = &[
+    Regime {
+        id: "es-commercial",
+        name_es: "España, operaciones comerciales (Ley 3/2004)",
+        name_en: "Spain, commercial transactions (Ley 3/2004)",
+        source: "Ley 3/2004, art. 7.2: tipo del BCE + 8 puntos por semestre natural; tipos publicados por la Secretaría General del Tesoro en el BOE",
+        covered_until: Some(2026_12_31),
+        rows: ES_COMMERCIAL,
+        rule: RateRule::Table,
+        compensation: Compensation::Eu40 { from: 2013_02_24 },
+    },
+    Regime {
+        id: "es-legal",
+        name_es: "España, interés legal del dinero",
+        name_en: "Spain, statutory interest rate (interés legal del dinero)",
+        source: "Código Civil art. 1108; tipo fijado cada año por la Ley de Presupuestos Generales del Estado",
+        covered_until: Some(2026_12_31),
+        rows: ES_LEGAL,
+        rule: RateRule::Table,
+        compensation: Compensation::None,
+    },
+    Regime {
+        id: "de-b2b",
+        name_es: "Alemania, entre empresas (BGB §288.2)",
+        name_en: "Germany, business to business (BGB §288(2))",
+        source: "BGB §288(2): Basiszinssatz (§247, Deutsche Bundesbank) + 9 Prozentpunkte; Pauschale 40 EUR nach §288(5)",
+        covered_until: Some(2026_12_31),
+        rows: &[],
+        rule: RateRule::Table,
+        compensation: Compensation::Eu40 { from: 2014_07_29 },
+    },
+    Regime {
+        id: "de-b2c",
+        name_es: "Alemania, con consumidores (BGB §288.1)",
+        name_en: "Germany, consumers (BGB §288(1))",
+        source: "BGB §288(1): Basiszinssatz (§247, Deutsche Bundesbank) + 5 Prozentpunkte",
+        covered_until: Some(2026_12_31),
+        rows: &[],
+        rule: RateRule::Table,
+        compensation: Compensation::None,
+    },
+    Regime {
+        id: "uk-commercial",
+        name_es: "Reino Unido, deudas comerciales (Ley de 1998)",
+        name_en: "UK, commercial debts (Late Payment Act 1998)",
+        source: "Late Payment of Commercial Debts (Interest) Act 1998 and SI 2002/1675: Bank of England base rate on the preceding 30 June or 31 December + 8 points, fixed for the debt",
+        covered_until: Some(2026_12_31),
+        rows: &[],
+        rule: RateRule::FixedAtStart,
+        compensation: Compensation::UkFixedSum,
+    },
+    Regime {
+        id: "nl-commercial",
+        name_es: "Países Bajos, interés comercial legal (BW 6:119a)",
+        name_en: "Netherlands, statutory commercial interest (BW 6:119a)",
+        source: "Burgerlijk Wetboek 6:119a: ECB-herfinancieringsrente + 8 procentpunten per halfjaar, na afloop van elk jaar bij de hoofdsom gevoegd (6:119a lid 3); 40 EUR (6:96 lid 4, Besluit vergoeding voor buitengerechtelijke incassokosten)",
+        covered_until: Some(2026_12_31),
+        rows: NL_COMMERCIAL,
+        rule: RateRule::TableCompoundedYearly,
+        compensation: Compensation::Eu40 { from: 2013_03_16 },
+    },
+    Regime {
+        id: "mx-commercial",
+        name_es: "México, interés mercantil legal (Código de Comercio art. 362)",
+        name_en: "Mexico, statutory commercial interest (Código de Comercio art. 362)",
+        source: "Código de Comercio, art. 362: a falta de pacto, el 6 % anual",
+        covered_until: None,
+        rows: MX_COMMERCIAL,
+        rule: RateRule::Table,
+        compensation: Compensation::None,
+    },
+    Regime {
+        id: "fixed",
+        name_es: "Tipo pactado",
+        name_en: "Contract rate",
+        source: "El tipo anual que fija el contrato (annualRatePercent)",
+        covered_until: None,
+        rows: &[],
+        rule: RateRule::CallerRate,
+        compensation: Compensation::None,
+    },
+    Regime {
+        id: "custom",
+        name_es: "Tabla propia",
+        name_en: "Custom table",
+        source: "Los tipos que indica quien llama (rateTable)",
+        covered_until: None,
+        rows: &[],
+        rule: RateRule::CallerTable,
+        compensation: Compensation::None,
+    },
+];
+
+/// The base table and statutory margin behind a regime whose rows are
+/// derived, or `None` when its rows are its own.
+pub fn margin_of(id: &str) -> Option<Margin> {
+    match id {
+        "de-b2b" => Some(Margin {
+            base: DE_BASE,
+            add: 900,
+        }),
+        "de-b2c" => Some(Margin {
+            base: DE_BASE,
+            add: 500,
+        }),
+        "uk-commercial" => Some(Margin {
+            base: UK_BASE,
+            add: 800,
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_and_inside_coverage() {
+        for r in REGIMES {
+            let rows = margin_of(r.id).map_or(r.rows, |m| m.base);
+            for pair in rows.windows(2) {
+                assert!(pair[0].0 < pair[1].0, "{} unsorted at {}", r.id, pair[1].0);
+            }
+            if let (Some(until), Some(last)) = (r.covered_until, rows.last()) {
+                assert!(last.0 <= until, "{} row after coverage", r.id);
+            }
+            assert!(
+                rows.is_empty() == matches!(r.rule, RateRule::CallerRate | RateRule::CallerTable),
+                "{}",
+                r.id
+            );
+        }
+    }
+
+    #[test]
+    fn spanish_rows_match_ecb_plus_margin() {
+        // ECB main refinancing rate in force before each half-year (hundredths)
+        // + 8 points; + 7 before 24 Feb 2013.
+        let ecb = [
+            (2013_07_01, 50),
+            (2014_01_01, 25),
+            (2014_07_01, 15),
+            (2015_01_01, 5),
+            (2016_07_01, 0),
+            (2023_01_01, 250),
+            (2023_07_01, 400),
+            (2024_01_01, 450),
+            (2024_07_01, 425),
+            (2025_01_01, 315),
+            (2025_07_01, 215),
+        ];
+        for (from, rate) in ecb {
+            let row = ES_COMMERCIAL.iter().find(|r| r.0 == from).unwrap();
+            assert_eq!(row.1, rate + 800, "{from}");
+        }
+    }
+}

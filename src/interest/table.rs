@@ -1,0 +1,156 @@
+//! The rate in force on each day: a regime's shipped rows, the caller's
+//! rows, and where what is known ends.
+
+use super::regimes::{margin_of, RateRule, Regime};
+use super::InterestInput;
+use crate::date::Date;
+use crate::error::{Code, Error, Result};
+use crate::locale::{Lang, Locale};
+use rust_decimal::Decimal;
+
+/// The merged rate rows of one calculation.
+pub(super) struct RateTable {
+    /// `(first day, annual rate %)`, sorted by day.
+    rows: Vec<(Date, Decimal)>,
+    /// Last day the shipped rows are known for (`None`: no end).
+    shipped_until: Option<Date>,
+    /// First day of the caller's rows, which run without end.
+    caller_from: Option<Date>,
+    /// The regime's name for messages.
+    regime: &'static Regime,
+}
+
+/// A `YYYYMMDD` constant of the data tables as a date.
+pub fn data_date(ymd: u32) -> Option<Date> {
+    let year = i32::try_from(ymd / 10_000).ok()?;
+    Date::new(year, ymd / 100 % 100, ymd % 100, "").ok()
+}
+
+impl RateTable {
+    pub(super) fn new(input: &InterestInput) -> RateTable {
+        let regime = input.regime;
+        let caller_from = input.rate_table.first().map(|r| r.from);
+        let mut rows: Vec<(Date, Decimal)> = match regime.rule {
+            RateRule::CallerRate => {
+                let rate = input.annual_rate_percent.unwrap_or_default();
+                Date::new(crate::date::MIN_YEAR, 1, 1, "")
+                    .map(|d| vec![(d, rate)])
+                    .unwrap_or_default()
+            }
+            RateRule::CallerTable => Vec::new(),
+            _ => shipped_rows(regime),
+        };
+        if let Some(first) = caller_from {
+            rows.retain(|(from, _)| *from < first);
+            rows.extend(input.rate_table.iter().map(|r| (r.from, r.rate_percent)));
+        }
+        let shipped_until = match regime.rule {
+            RateRule::CallerRate | RateRule::CallerTable => None,
+            _ => regime.covered_until.and_then(data_date),
+        };
+        RateTable {
+            rows,
+            shipped_until,
+            caller_from,
+            regime,
+        }
+    }
+
+    /// True when the rate of day `d` is known.
+    fn covers(&self, d: Date) -> bool {
+        let shipped = match self.regime.rule {
+            RateRule::CallerTable => false,
+            _ => self.shipped_until.is_none_or(|until| d <= until),
+        };
+        shipped || self.caller_from.is_some_and(|from| d >= from)
+    }
+
+    /// The rate in force on `d`, or `None` when it is not known.
+    pub(super) fn rate_on(&self, d: Date) -> Option<Decimal> {
+        if !self.covers(d) {
+            return None;
+        }
+        let i = self.rows.partition_point(|(from, _)| *from <= d);
+        i.checked_sub(1)
+            .and_then(|i| self.rows.get(i))
+            .map(|(_, r)| *r)
+    }
+
+    /// The rate of `d`, or the `rate_unknown` error naming it: about
+    /// `asOf` past the table's end, about `dueDate` before its first row.
+    pub(super) fn require(&self, d: Date) -> Result<Decimal> {
+        self.rate_on(d).ok_or_else(|| self.unknown(d))
+    }
+
+    /// The days in `(after, to]` on which a new row starts.
+    pub(super) fn changes(&self, after: Date, to: Date) -> impl Iterator<Item = Date> + '_ {
+        let mut out: Vec<Date> = self
+            .rows
+            .iter()
+            .map(|(from, _)| *from)
+            .filter(|d| *d > after && *d <= to)
+            .collect();
+        // Where the known rows end, the next day must start a segment of its own.
+        if let Some(until) = self.shipped_until {
+            if let Ok(next) = until.add_days(1, "") {
+                if next > after && next <= to {
+                    out.push(next);
+                }
+            }
+        }
+        out.into_iter()
+    }
+
+    fn unknown(&self, d: Date) -> Error {
+        let (es, en) = (Locale::for_lang(Lang::Es), Locale::for_lang(Lang::En));
+        let name = |lang: Lang| lang.pick(self.regime.name_es, self.regime.name_en);
+        match self.shipped_until.filter(|until| d > *until) {
+            Some(until) => Error::localized(
+                Code::RateUnknown,
+                "asOf",
+                format!(
+                    "el {} (la tabla «{}» llega hasta el {})",
+                    es.format_date(d),
+                    name(Lang::Es),
+                    es.format_date(until)
+                ),
+                format!(
+                    "{} (the “{}” table runs until {})",
+                    en.format_date(d),
+                    name(Lang::En),
+                    en.format_date(until)
+                ),
+            ),
+            None => Error::localized(
+                Code::RateUnknown,
+                "dueDate",
+                format!(
+                    "el {} (ninguna fila de la tabla «{}» empieza antes)",
+                    es.format_date(d),
+                    name(Lang::Es)
+                ),
+                format!(
+                    "{} (no row of the “{}” table starts before it)",
+                    en.format_date(d),
+                    name(Lang::En)
+                ),
+            ),
+        }
+    }
+}
+
+/// A regime's shipped rows as dates and percentages, margin included.
+pub fn shipped_rows(regime: &Regime) -> Vec<(Date, Decimal)> {
+    let (rows, add) = match margin_of(regime.id) {
+        Some(m) => (m.base, m.add),
+        None => (regime.rows, 0),
+    };
+    rows.iter()
+        .filter_map(|(ymd, hundredths)| {
+            Some((
+                data_date(*ymd)?,
+                Decimal::new(hundredths.checked_add(add)?, 2),
+            ))
+        })
+        .collect()
+}
