@@ -92,7 +92,16 @@ fn by_count(
         let mut installment = round_up_to(exact, round_to, "roundTo")?;
         for _ in 0..MAX_INSTALLMENTS {
             let rows = run(ctx, Rule::Fixed { installment }, n, false)?;
-            if rows.last().is_none_or(|r| r.payment <= installment) {
+            // A one-row plan's only payment also carries the odd days: compare without them.
+            let odd = if rows.len() == 1 {
+                ctx.odd_interest
+            } else {
+                Decimal::ZERO
+            };
+            if rows
+                .last()
+                .is_none_or(|r| r.payment.checked_sub(odd).unwrap_or(r.payment) <= installment)
+            {
                 return Ok(Built {
                     rows,
                     regular: installment,
