@@ -173,3 +173,45 @@ fn date_formatting_matches_intl_date_time_format() {
     }
     let _ = (Currency::find("EUR", "c"), Locale::find("es", "l"));
 }
+
+#[wasm_bindgen_test]
+fn late_interest_contract() {
+    // Ley 3/2004, 2025 H1 11.15 % / H2 10.15 %: 91.64 + 127.92 (see the native tests).
+    let out = cobro::wasm::late_interest(js(
+        r#"{"currency": "EUR", "principal": 10000, "dueDate": "2025-05-31", "asOf": "2025-08-15", "regime": "es-commercial"}"#,
+    ))
+    .unwrap();
+    assert_eq!(text(&out, "interest"), "219.56");
+    assert_eq!(text(&out, "segments.1.ratePercent"), "10.15");
+    assert_eq!(text(&out, "regime.coveredUntil"), "2026-12-31");
+    let err = cobro::wasm::late_interest(js(
+        r#"{"currency": "EUR", "principal": "1000", "dueDate": "2026-01-15", "asOf": "2026-02-01", "regime": "es-legal",
+            "payments": [{"date": "2026-01-20", "amount": "10"}, {"date": "2026-03-01", "amount": "10"}]}"#,
+    ))
+    .unwrap_err();
+    assert_eq!((text(&err, "code"), text(&err, "field")), ("payment_after_as_of".into(), "payments[1].date".into()));
+}
+
+#[wasm_bindgen_test]
+fn late_interest_batch_contract() {
+    let out = cobro::wasm::late_interest_batch(js(
+        r#"[{"currency": "EUR", "principal": "1000", "dueDate": "2026-01-15", "asOf": "2026-02-01", "regime": "es-legal"},
+            {"currency": "EUR", "principal": "1000", "dueDate": "2026-01-15", "asOf": "2026-02-01", "regime": "nope"}]"#,
+    ))
+    .unwrap();
+    assert_eq!(text(&out, "0.interest"), "1.51");
+    assert_eq!(text(&out, "1.error.code"), "unknown_regime");
+    assert_eq!(text(&out, "1.error.field"), "regime");
+    let err = cobro::wasm::late_interest_batch(js(r#"{"not": "a list"}"#)).unwrap_err();
+    assert_eq!(text(&err, "code"), "invalid_input");
+}
+
+#[wasm_bindgen_test]
+fn rate_regimes_contract() {
+    let list = cobro::wasm::rate_regimes(JsValue::UNDEFINED).unwrap();
+    let first = Array::from(&list).get(0);
+    assert_eq!(text(&first, "id"), "es-commercial");
+    assert_eq!(text(&first, "name"), "España, operaciones comerciales (Ley 3/2004)");
+    let en = cobro::wasm::rate_regimes(js(r#"{"lang": "en"}"#)).unwrap();
+    assert_eq!(text(&Array::from(&en).get(0), "name"), "Spain, commercial transactions (Ley 3/2004)");
+}

@@ -326,3 +326,17 @@ fn policy_violations_in_words_in_both_languages() {
     );
     assert_eq!(ok["policyViolations"], json!([]));
 }
+
+#[test]
+fn one_installment_with_an_irregular_first_period() {
+    // Found by the property test: a single weekly installment due 21 days
+    // after the start (14 odd days) once looped while raising the
+    // installment. 4669.26 at 6.7 %: one week's interest 4669.26 × 6.7 % / 52
+    // = 6.0161… → 6.02; 14 odd days: 4669.26 × 6.7 % × 14 / 365 = 11.9993… → 12.00.
+    let p = plan(json!({
+        "amount": "4669.26", "currency": "EUR", "startDate": "2024-01-31", "firstDueDate": "2024-02-21",
+        "installments": 1, "frequency": "weekly", "annualRatePercent": "6.70",
+    }));
+    assert_eq!(column(&p, "payment"), ["4687.28"]); // 4669.26 + 6.02 + 12.00
+    assert_eq!(p["irregularFirstPeriod"]["interest"], "12.00");
+}
