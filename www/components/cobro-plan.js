@@ -10,14 +10,11 @@
 // input as `cobro-error`, shown next to its field without losing what was
 // typed. Everything user-supplied is written with textContent.
 
-import { loadCobro } from '../lib/api.js';
-import { t, normalizeLang, defaultLocale } from '../lib/i18n.js';
+import { CobroElement, inputFromAttributes, tableRow } from './base.js';
+import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
 import { drawSchedule } from '../lib/chart.js';
-import { fillSlots } from '../lib/form.js';
-
-const STYLE_URL = new URL('./cobro.css', import.meta.url).href;
 
 /** Attribute → API field (dots go into nested objects) and how to read it. */
 const FIELDS = [
@@ -171,88 +168,18 @@ template.innerHTML = `
 </section>
 </div>`;
 
-export class CobroPlan extends HTMLElement {
+export class CobroPlan extends CobroElement {
   static observedAttributes = ['lang', 'locale', ...FIELDS.map(([attr]) => attr)];
 
-  #root;
-  #api;
-  #pending = false;
-  #lastJson = '';
-  /** @type {any} */
-  #result = null;
-  #onInput = (event) => this.#handleInput(event);
-  #onClick = (event) => this.#handleClick(event);
-
   constructor() {
-    super();
-    this.#root = this.attachShadow({ mode: 'open' });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = STYLE_URL;
-    const content = template.content.cloneNode(true);
-    fillSlots(content, FORM);
-    this.#root.append(link, content);
+    super(template, FORM);
   }
 
-  /** The language of texts: the `lang` attribute, `es` by default. */
-  get language() {
-    return normalizeLang(this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang'));
+  onReady() {
+    this.#fillOptions();
   }
 
-  /** The locale of numbers and dates. */
-  get locale() {
-    return this.getAttribute('locale') || defaultLocale(this.language);
-  }
-
-  set locale(value) {
-    this.setAttribute('locale', value);
-  }
-
-  /** The last computed plan (the `paymentPlan` result), or null. */
-  get result() {
-    return this.#result;
-  }
-
-  connectedCallback() {
-    this.#root.addEventListener('input', this.#onInput);
-    this.#root.addEventListener('change', this.#onInput);
-    this.#root.addEventListener('click', this.#onClick);
-    this.#schedule();
-  }
-
-  disconnectedCallback() {
-    this.#root.removeEventListener('input', this.#onInput);
-    this.#root.removeEventListener('change', this.#onInput);
-    this.#root.removeEventListener('click', this.#onClick);
-  }
-
-  attributeChangedCallback() {
-    this.#schedule();
-  }
-
-  /** Batches every attribute change of this task into one update. */
-  #schedule() {
-    if (this.#pending || !this.isConnected) return;
-    this.#pending = true;
-    queueMicrotask(async () => {
-      this.#pending = false;
-      await this.#update();
-    });
-  }
-
-  async #update() {
-    const lang = this.language;
-    this.#translate(lang);
-    if (!this.#api) {
-      this.#status(t(lang, 'loading'));
-      try {
-        this.#api = await loadCobro();
-      } catch {
-        this.#status(t(lang, 'loadFailed'), true);
-        return;
-      }
-      this.#fillOptions();
-    }
+  update(lang) {
     this.#translateOptions(lang);
     this.#syncForm();
     this.#compute(lang);
@@ -260,18 +187,7 @@ export class CobroPlan extends HTMLElement {
 
   /** Builds the API input from the attributes. */
   #input() {
-    /** @type {Record<string, any>} */
-    const input = { lang: this.language, locale: this.locale };
-    for (const [attr, field, kind] of FIELDS) {
-      const raw = this.getAttribute(attr);
-      if (raw === null || raw.trim() === '') continue;
-      let value = raw.trim();
-      if (kind === 'decimal') value = fmt.decimalInput(value, this.locale);
-      if (kind === 'list') value = value.split(',').map((s) => s.trim()).filter(Boolean);
-      const [head, tail] = field.split('.');
-      if (tail) (input[head] ??= {})[tail] = value;
-      else input[head] = value;
-    }
+    const input = { lang: this.language, locale: this.locale, ...inputFromAttributes(this, FIELDS, this.locale) };
     input.currency ??= 'EUR';
     input.startDate ??= fmt.today();
     if (input.installments === undefined && input.installmentAmount === undefined) input.installments = '12';
@@ -279,73 +195,27 @@ export class CobroPlan extends HTMLElement {
   }
 
   #compute(lang) {
-    this.#clearErrors();
-    if (!this.hasAttribute('amount') || this.getAttribute('amount').trim() === '') {
-      this.#status(t(lang, 'amount') + ' …');
-      this.#showOutput(false);
+    if (!this.getAttribute('amount')?.trim()) {
+      this.status(t(lang, 'amount') + ' …');
+      this.showOutput(false);
       return;
     }
     let result;
     try {
-      result = this.#api.paymentPlan(this.#input());
+      result = this.api.paymentPlan(this.#input());
     } catch (error) {
-      this.#showError(error);
+      this.fail(error, (field) => ERROR_TARGET[field.replace(/\[\d+\]$/, '')]);
       return;
     }
-    this.#result = result;
     this.#render(result, lang);
-    const json = JSON.stringify(result);
-    if (json !== this.#lastJson) {
-      this.#lastJson = json;
-      this.dispatchEvent(new CustomEvent('cobro-change', { detail: result, bubbles: true, composed: true }));
-    }
-  }
-
-  #showError(error) {
-    const code = error?.code ?? 'internal';
-    const field = error?.field ?? '';
-    const message = error?.message ?? String(error);
-    const base = field.replace(/\[\d+\]$/, '');
-    const target = ERROR_TARGET[base];
-    const slot = target && this.#root.getElementById(`${target}-error`);
-    if (slot) {
-      // The API names its field ("«amount»"); next to the field, its label reads better.
-      const label = this.#root.querySelector(`label[for="${target}"]`)?.textContent ?? '';
-      slot.textContent = label ? message.replace(`«${field}»`, `«${label}»`).replace(`“${field}”`, `“${label}”`) : message;
-      this.#root.getElementById(target)?.setAttribute('aria-invalid', 'true');
-      this.#root.querySelector(`[data-field="${target}"]`)?.classList.add('invalid');
-      const details = slot.closest('details');
-      if (details) details.open = true;
-      this.#status(t(this.language, 'fixField'), true);
-    } else {
-      this.#status(message, true);
-    }
-    this.#root.querySelector('.output')?.classList.add('stale');
-    this.dispatchEvent(new CustomEvent('cobro-error', { detail: { code, field, message }, bubbles: true, composed: true }));
-  }
-
-  #clearErrors() {
-    for (const slot of this.#root.querySelectorAll('.error')) slot.textContent = '';
-    for (const el of this.#root.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
-    for (const el of this.#root.querySelectorAll('.invalid')) el.classList.remove('invalid');
-    this.#root.querySelector('.output')?.classList.remove('stale');
-  }
-
-  #status(text, isError = false) {
-    const status = this.#root.querySelector('.status');
-    status.textContent = text;
-    status.classList.toggle('is-error', isError);
-  }
-
-  #showOutput(visible) {
-    this.#root.querySelector('.output').hidden = !visible;
+    this.emit(result);
   }
 
   #render(plan, lang) {
     const locale = this.locale;
     const money = (v) => fmt.money(v, plan.currency, locale);
-    const $ = (id) => this.#root.getElementById(id);
-    this.#showOutput(true);
+    const $ = (id) => this.$(id);
+    this.showOutput(true);
     const rows = plan.schedule;
     $('s-installment').textContent = money(plan.installmentAmount);
     const sub = [t(lang, 'installmentsOf', { count: plan.count, frequency: t(lang, this.#frequency()).toLowerCase() }) + '.'];
@@ -357,48 +227,28 @@ export class CobroPlan extends HTMLElement {
     $('s-interest').textContent = money(plan.totals.interest);
     $('s-cost').textContent = `${t(lang, 'cost')}: ${money(plan.totals.cost)}`;
     $('s-apr').textContent = plan.aprPercent === null ? '—' : fmt.percent(plan.aprPercent, locale);
-    this.#list('.violations', plan.policyViolations.map((v) => v.message));
-    this.#list('.notes', plan.notes.map((n) => n.message));
+    this.list('.violations', plan.policyViolations.map((v) => v.message));
+    this.list('.notes', plan.notes.map((n) => n.message));
     this.#renderTable(plan, money, locale, lang);
     this.#renderChart(plan, money, locale, lang);
-    this.#status(t(lang, 'updated', { count: plan.count, amount: money(plan.installmentAmount) }));
-  }
-
-  #list(selector, messages) {
-    const section = this.#root.querySelector(selector);
-    const ul = section.querySelector('ul');
-    ul.replaceChildren(...messages.map((m) => Object.assign(document.createElement('li'), { textContent: m })));
-    section.hidden = messages.length === 0;
+    this.status(t(lang, 'updated', { count: plan.count, amount: money(plan.installmentAmount) }));
   }
 
   #renderTable(plan, money, locale, lang) {
-    const tbody = this.#root.querySelector('tbody');
-    const make = (cells, className) => {
-      const tr = document.createElement('tr');
-      if (className) tr.className = className;
-      cells.forEach((text, i) => {
-        const cell = document.createElement(i === 0 ? 'th' : 'td');
-        if (i === 0) cell.scope = 'row';
-        if (i >= 2) cell.className = 'num';
-        cell.textContent = text;
-        tr.append(cell);
-      });
-      return tr;
-    };
     const rows = [];
     if (Number(plan.downPayment) > 0) {
       const start = this.#input().startDate;
-      rows.push(make([t(lang, 'downPaymentRow'), fmt.date(start, locale), money(plan.downPayment), '', '', money(plan.financed)], 'down-row'));
+      rows.push(tableRow([t(lang, 'downPaymentRow'), fmt.date(start, locale), money(plan.downPayment), '', '', money(plan.financed)], 2, 'down-row'));
     }
     for (const r of plan.schedule) {
-      rows.push(make([String(r.number), fmt.date(r.dueDate, locale), money(r.payment), money(r.interest), money(r.principal), money(r.balance)]));
+      rows.push(tableRow([String(r.number), fmt.date(r.dueDate, locale), money(r.payment), money(r.interest), money(r.principal), money(r.balance)]));
     }
-    tbody.replaceChildren(...rows);
+    this.root.querySelector('tbody').replaceChildren(...rows);
   }
 
   #renderChart(plan, money, locale, lang) {
     const short = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    drawSchedule(this.#root.querySelector('svg'), {
+    drawSchedule(this.root.querySelector('svg'), {
       balance: [Number(plan.financed), ...plan.schedule.map((r) => Number(r.balance))],
       interest: plan.schedule.map((r) => Number(r.interest)),
       labels: { title: t(lang, 'chartTitle'), balance: t(lang, 'chartBalance'), interest: t(lang, 'chartInterest'), interestScale: t(lang, 'chartScaleRight') },
@@ -408,7 +258,7 @@ export class CobroPlan extends HTMLElement {
 
   /** Exports the schedule as CSV (API decimal strings, ISO dates). */
   #exportCsv() {
-    const plan = this.#result;
+    const plan = this.result;
     if (!plan) return;
     const lang = this.language;
     const header = ['colNumber', 'colDate', 'colPayment', 'colInterest', 'colPrincipal', 'colBalance'].map((k) => t(lang, k));
@@ -416,7 +266,7 @@ export class CobroPlan extends HTMLElement {
     download(`${t(lang, 'schedule').toLowerCase().replace(/\s+/g, '-')}.csv`, toCsv(header, rows));
   }
 
-  #handleClick(event) {
+  onClick(event) {
     const button = event.target.closest?.('button');
     if (!button) return;
     if (button.classList.contains('csv')) this.#exportCsv();
@@ -424,24 +274,24 @@ export class CobroPlan extends HTMLElement {
   }
 
   /** Writes what the user typed to the attribute it belongs to. */
-  #handleInput(event) {
+  onInput(event) {
     const el = event.target;
     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) return;
     const value = el.value;
-    const set = (attr, v) => (v === '' ? this.removeAttribute(attr) : this.setAttribute(attr, v));
+    const set = (attr, v) => this.setOrRemove(attr, v);
     switch (el.id) {
       case 'down':
       case 'down-kind': {
-        const percent = this.#root.getElementById('down-kind').value === 'percent';
-        const text = this.#root.getElementById('down').value;
+        const percent = this.$('down-kind').value === 'percent';
+        const text = this.$('down').value;
         set(percent ? 'down-payment-percent' : 'down-payment', text);
         this.removeAttribute(percent ? 'down-payment' : 'down-payment-percent');
         break;
       }
       case 'term':
       case 'term-kind': {
-        const byAmount = this.#root.getElementById('term-kind').value === 'amount';
-        const text = this.#root.getElementById('term').value;
+        const byAmount = this.$('term-kind').value === 'amount';
+        const text = this.$('term').value;
         set(byAmount ? 'installment-amount' : 'installments', text);
         this.removeAttribute(byAmount ? 'installments' : 'installment-amount');
         this.#termLabel(byAmount);
@@ -454,11 +304,7 @@ export class CobroPlan extends HTMLElement {
 
   /** Puts the attributes into the form, leaving alone what the user is typing. */
   #syncForm() {
-    const active = this.#root.activeElement;
-    const put = (id, value) => {
-      const el = this.#root.getElementById(id);
-      if (el && el !== active && el.value !== value) el.value = value;
-    };
+    const put = (id, value) => this.put(id, value);
     for (const [attr] of FIELDS) put(attr, this.getAttribute(attr) ?? '');
     put('start-date', this.getAttribute('start-date') ?? fmt.today());
     put('currency', this.getAttribute('currency') ?? 'EUR');
@@ -476,7 +322,7 @@ export class CobroPlan extends HTMLElement {
 
   /** The term field's label says what its number is. */
   #termLabel(byAmount) {
-    const label = this.#root.getElementById('term-label');
+    const label = this.$('term-label');
     label.dataset.t = byAmount ? 'byAmount' : 'byCount';
     label.textContent = t(this.language, label.dataset.t);
   }
@@ -486,28 +332,22 @@ export class CobroPlan extends HTMLElement {
   }
 
   #fillOptions() {
-    const currency = this.#root.getElementById('currency');
-    currency.replaceChildren(...this.#api.currencies().map((c) => new Option(c.code, c.code)));
-    const fill = (id, values) => this.#root.getElementById(id).replaceChildren(...values.map((v) => new Option(v, v)));
+    const currency = this.$('currency');
+    currency.replaceChildren(...this.api.currencies().map((c) => new Option(c.code, c.code)));
+    const fill = (id, values) => this.$(id).replaceChildren(...values.map((v) => new Option(v, v)));
     fill('frequency', FREQUENCIES);
     fill('method', METHODS);
     fill('business-days', RULES);
   }
 
   #translateOptions(lang) {
-    const names = this.#api.currencies();
-    for (const option of this.#root.getElementById('currency').options) {
+    const names = this.api.currencies();
+    for (const option of this.$('currency').options) {
       const c = names.find((n) => n.code === option.value);
       if (c) option.textContent = `${c.code} · ${lang === 'en' ? c.nameEn : c.nameEs}`;
     }
     for (const id of ['frequency', 'method', 'business-days']) {
-      for (const option of this.#root.getElementById(id).options) option.textContent = t(lang, option.value);
+      for (const option of this.$(id).options) option.textContent = t(lang, option.value);
     }
-  }
-
-  #translate(lang) {
-    for (const el of this.#root.querySelectorAll('[data-t]')) el.textContent = t(lang, el.dataset.t);
-    for (const el of this.#root.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', t(lang, el.dataset.tLabel));
-    for (const el of this.#root.querySelectorAll('[data-t-title]')) el.setAttribute('title', t(lang, el.dataset.tTitle));
   }
 }

@@ -1,0 +1,255 @@
+// What every Cobro component shares: the shadow root with its stylesheet,
+// language and locale, one update per microtask however many attributes
+// change, the module loaded once, errors shown next to their field, and
+// `cobro-change` / `cobro-error` events (bubbles, composed), the first only
+// when the result changed.
+
+import { loadCobro } from '../lib/api.js';
+import { t, normalizeLang, defaultLocale } from '../lib/i18n.js';
+import { decimalInput } from '../lib/format.js';
+import { fillSlots } from '../lib/form.js';
+
+const STYLE_URL = new URL('./cobro.css', import.meta.url).href;
+
+/**
+ * Reads API input fields from attributes.
+ * @param {HTMLElement} el
+ * @param {[attr: string, field: string, kind: 'text' | 'decimal' | 'list'][]} fields
+ *   `field` may be `parent.child` for nested objects
+ * @param {string} locale for reading numbers as typed
+ */
+export function inputFromAttributes(el, fields, locale) {
+  /** @type {Record<string, any>} */
+  const input = {};
+  for (const [attr, field, kind] of fields) {
+    const raw = el.getAttribute(attr);
+    if (raw === null || raw.trim() === '') continue;
+    let value = raw.trim();
+    if (kind === 'decimal') value = decimalInput(value, locale);
+    if (kind === 'list') value = value.split(',').map((s) => s.trim()).filter(Boolean);
+    const [head, tail] = field.split('.');
+    if (tail) (input[head] ??= {})[tail] = value;
+    else input[head] = value;
+  }
+  return input;
+}
+
+export class CobroElement extends HTMLElement {
+  #root;
+  #pending = false;
+  #lastJson = '';
+  /** @type {any} */
+  api = null;
+  /** @type {any} */
+  #result = null;
+  #onInput = (event) => this.onInput(event);
+  #onClick = (event) => this.onClick(event);
+
+  /**
+   * @param {HTMLTemplateElement} template the component's markup
+   * @param {Record<string, import('../lib/form.js').FieldSpec>} fields its form fields
+   */
+  constructor(template, fields) {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = STYLE_URL;
+    const content = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
+    fillSlots(content, fields);
+    this.#root.append(link, content);
+  }
+
+  /** The shadow root. */
+  get root() {
+    return this.#root;
+  }
+
+  /** The language of texts: the `lang` attribute (or an ancestor's), `es` by default. */
+  get language() {
+    return normalizeLang(this.getAttribute('lang') ?? this.parentElement?.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  /** The locale of numbers and dates. */
+  get locale() {
+    return this.getAttribute('locale') || defaultLocale(this.language);
+  }
+
+  set locale(value) {
+    this.setAttribute('locale', value);
+  }
+
+  /** The last result, or null. */
+  get result() {
+    return this.#result;
+  }
+
+  /** An element of the shadow root by id. */
+  $(id) {
+    return this.#root.getElementById(id);
+  }
+
+  connectedCallback() {
+    this.#root.addEventListener('input', this.#onInput);
+    this.#root.addEventListener('change', this.#onInput);
+    this.#root.addEventListener('click', this.#onClick);
+    this.schedule();
+  }
+
+  disconnectedCallback() {
+    this.#root.removeEventListener('input', this.#onInput);
+    this.#root.removeEventListener('change', this.#onInput);
+    this.#root.removeEventListener('click', this.#onClick);
+  }
+
+  attributeChangedCallback() {
+    this.schedule();
+  }
+
+  /** Batches every change of this task into one update. */
+  schedule() {
+    if (this.#pending || !this.isConnected) return;
+    this.#pending = true;
+    queueMicrotask(async () => {
+      this.#pending = false;
+      await this.#update();
+    });
+  }
+
+  async #update() {
+    const lang = this.language;
+    this.translate(lang);
+    if (!this.api) {
+      this.status(t(lang, 'loading'));
+      try {
+        this.api = await loadCobro();
+      } catch {
+        this.status(t(lang, 'loadFailed'), true);
+        return;
+      }
+      this.onReady();
+    }
+    this.clearErrors();
+    this.update(lang);
+  }
+
+  /** Once, when the module is loaded: fill option lists. */
+  onReady() {}
+
+  /** Recompute and render. @param {'es' | 'en'} lang */
+  update(lang) {
+    void lang;
+  }
+
+  /** @param {Event} event */
+  onInput(event) {
+    void event;
+  }
+
+  /** @param {Event} event */
+  onClick(event) {
+    void event;
+  }
+
+  /** Keeps a result and announces it when it changed. */
+  emit(result) {
+    this.#result = result;
+    const json = JSON.stringify(result);
+    if (json !== this.#lastJson) {
+      this.#lastJson = json;
+      this.dispatchEvent(new CustomEvent('cobro-change', { detail: result, bubbles: true, composed: true }));
+    }
+  }
+
+  /**
+   * Shows an API error next to the control that holds its field.
+   * @param {any} error the thrown Error ({code, field, message})
+   * @param {(field: string) => string | undefined} targetOf control id of an API field
+   */
+  fail(error, targetOf) {
+    const code = error?.code ?? 'internal';
+    const field = error?.field ?? '';
+    const message = error?.message ?? String(error);
+    const target = targetOf(field);
+    const slot = target && this.$(`${target}-error`);
+    if (slot) {
+      // The API names its field ("«amount»"); next to the field, its label reads better.
+      const label = this.#root.querySelector(`label[for="${target}"]`)?.textContent ?? '';
+      slot.textContent = label ? message.replace(`«${field}»`, `«${label}»`).replace(`“${field}”`, `“${label}”`) : message;
+      this.$(target)?.setAttribute('aria-invalid', 'true');
+      this.#root.querySelector(`[data-field="${target}"]`)?.classList.add('invalid');
+      const details = slot.closest('details');
+      if (details) details.open = true;
+      this.status(t(this.language, 'fixField'), true);
+    } else {
+      this.status(message, true);
+    }
+    this.#root.querySelector('.output')?.classList.add('stale');
+    this.dispatchEvent(new CustomEvent('cobro-error', { detail: { code, field, message }, bubbles: true, composed: true }));
+  }
+
+  clearErrors() {
+    for (const slot of this.#root.querySelectorAll('.error')) slot.textContent = '';
+    for (const el of this.#root.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+    for (const el of this.#root.querySelectorAll('.invalid')) el.classList.remove('invalid');
+    this.#root.querySelector('.output')?.classList.remove('stale');
+  }
+
+  status(text, isError = false) {
+    const status = this.#root.querySelector('.status');
+    if (!status) return;
+    status.textContent = text;
+    status.classList.toggle('is-error', isError);
+  }
+
+  showOutput(visible) {
+    const output = this.#root.querySelector('.output');
+    if (output) output.hidden = !visible;
+  }
+
+  /** Writes `value` to `attr`, removing it when empty. */
+  setOrRemove(attr, value) {
+    if (value === '' || value === null || value === undefined) this.removeAttribute(attr);
+    else this.setAttribute(attr, value);
+  }
+
+  /** Puts `value` into control `id` unless the user is typing in it. */
+  put(id, value) {
+    const el = this.$(id);
+    if (el && el !== this.#root.activeElement && el.value !== value) el.value = value;
+  }
+
+  /** Replaces a list's items with `messages` and hides it when empty. */
+  list(selector, messages) {
+    const section = this.#root.querySelector(selector);
+    if (!section) return;
+    const ul = section.querySelector('ul');
+    ul.replaceChildren(...messages.map((m) => Object.assign(document.createElement('li'), { textContent: m })));
+    section.hidden = messages.length === 0;
+  }
+
+  /** Fills every `data-t` text and `data-t-label` / `data-t-title` attribute. */
+  translate(lang) {
+    for (const el of this.#root.querySelectorAll('[data-t]')) el.textContent = t(lang, el.dataset.t);
+    for (const el of this.#root.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', t(lang, el.dataset.tLabel));
+    for (const el of this.#root.querySelectorAll('[data-t-title]')) el.setAttribute('title', t(lang, el.dataset.tTitle));
+  }
+}
+
+/**
+ * A `<tr>` of text cells; the first is a row header, from `numericFrom` on
+ * they are right-aligned numbers.
+ * @param {string[]} cells @param {number} [numericFrom] @param {string} [className]
+ */
+export function tableRow(cells, numericFrom = 2, className = '') {
+  const tr = document.createElement('tr');
+  if (className) tr.className = className;
+  cells.forEach((text, i) => {
+    const cell = document.createElement(i === 0 ? 'th' : 'td');
+    if (i === 0) cell.scope = 'row';
+    if (i >= numericFrom) cell.className = 'num';
+    cell.textContent = text;
+    tr.append(cell);
+  });
+  return tr;
+}
