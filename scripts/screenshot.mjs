@@ -18,8 +18,13 @@ if (process.argv[1]?.endsWith('screenshot.mjs')) {
   page.on('console', (m) => console.log(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
   await page.goto(url);
-  await page.waitForSelector('cobro-plan');
-  await page.waitForFunction(() => document.querySelector('cobro-plan')?.result);
+  // Wait for the visible tool's first result (or its first message).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('section.tool:not([hidden]) > :is(cobro-plan, cobro-interest)')].every(
+      (el) => el.result || el.shadowRoot?.querySelector('.status')?.textContent,
+    ),
+  );
+  await page.waitForTimeout(100);
   await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
   await browser.close();
 }

@@ -189,7 +189,10 @@ fn late_interest_contract() {
             "payments": [{"date": "2026-01-20", "amount": "10"}, {"date": "2026-03-01", "amount": "10"}]}"#,
     ))
     .unwrap_err();
-    assert_eq!((text(&err, "code"), text(&err, "field")), ("payment_after_as_of".into(), "payments[1].date".into()));
+    assert_eq!(
+        (text(&err, "code"), text(&err, "field")),
+        ("payment_after_as_of".into(), "payments[1].date".into())
+    );
 }
 
 #[wasm_bindgen_test]
@@ -211,7 +214,13 @@ fn rate_regimes_contract() {
     let list = cobro::wasm::rate_regimes(JsValue::UNDEFINED).unwrap();
     let first = Array::from(&list).get(0);
     assert_eq!(text(&first, "id"), "es-commercial");
-    assert_eq!(text(&first, "name"), "España, operaciones comerciales (Ley 3/2004)");
+    assert_eq!(
+        text(&first, "name"),
+        "España, operaciones comerciales (Ley 3/2004)"
+    );
     let en = cobro::wasm::rate_regimes(js(r#"{"lang": "en"}"#)).unwrap();
-    assert_eq!(text(&Array::from(&en).get(0), "name"), "Spain, commercial transactions (Ley 3/2004)");
+    assert_eq!(
+        text(&Array::from(&en).get(0), "name"),
+        "Spain, commercial transactions (Ley 3/2004)"
+    );
 }

@@ -13,6 +13,8 @@ const PAGE_TEXTS = {
     toolsNav: 'Herramientas',
     toolPlan: 'Plan de pagos',
     toolPlanIntro: 'Reparte una deuda en cuotas: con o sin interés, con entrada, comisión y fechas reales. La tabla, los totales y la TAE se recalculan mientras escribes.',
+    toolInterest: 'Intereses de demora',
+    toolInterestIntro: 'Lo que debe hoy una factura vencida según la ley que se aplica: tramo a tramo, con el tipo de cada semestre, los pagos parciales y la indemnización por costes de cobro.',
     privacy: 'Todo se calcula en tu navegador: ningún dato sale de este equipo.',
     footerApi: 'También como componente web y API JavaScript',
     version: 'versión',
@@ -25,6 +27,8 @@ const PAGE_TEXTS = {
     toolsNav: 'Tools',
     toolPlan: 'Payment plan',
     toolPlanIntro: 'Split a debt into installments: with or without interest, with a down payment, a fee and real dates. The schedule, the totals and the APR update as you type.',
+    toolInterest: 'Late-payment interest',
+    toolInterestIntro: 'What an overdue invoice owes today under the law that applies: period by period, with each half-year’s rate, partial payments and the compensation for recovery costs.',
     privacy: 'Everything is computed in your browser: no data leaves this device.',
     footerApi: 'Also as a web component and a JavaScript API',
     version: 'version',
@@ -47,12 +51,34 @@ function setLanguage(lang) {
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
-  for (const tool of document.querySelectorAll('cobro-plan')) {
+  for (const tool of document.querySelectorAll('cobro-plan, cobro-interest')) {
     tool.setAttribute('lang', lang);
     tool.removeAttribute('locale');
   }
   const v = document.getElementById('version');
   if (v && version) v.textContent = `Cobro ${texts.version} ${version}`;
+}
+
+/** Shows the tool named by the URL's hash (the first one by default). */
+function showTool() {
+  const tools = [...document.querySelectorAll('section.tool')];
+  const wanted = tools.find((s) => `#${s.id}` === location.hash) ?? tools[0];
+  for (const section of tools) section.hidden = section !== wanted;
+  for (const link of document.querySelectorAll('nav.tools a')) {
+    if (link.getAttribute('href') === `#${wanted.id}`) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+window.addEventListener('hashchange', showTool);
+showTool();
+
+/** A sample due date for the interest tool: 75 days before today. */
+const interest = document.querySelector('cobro-interest');
+if (interest && !interest.hasAttribute('due-date')) {
+  const d = new Date();
+  d.setDate(d.getDate() - 75);
+  const pad = (n) => String(n).padStart(2, '0');
+  interest.setAttribute('due-date', `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
 }
 
 const initial = normalizeLang(new URLSearchParams(location.search).get('lang'));

@@ -25,3 +25,18 @@ test('numbers are read as people type them in their locale', () => {
 test('CSV cells are quoted per RFC 4180', () => {
   assert.equal(toCsv(['a', 'b'], [['1,5', 'say "hi"']]), 'a,b\r\n"1,5","say ""hi"""\r\n');
 });
+
+test('every UI text exists in Spanish and English', async () => {
+  const { TEXTS } = await import('../../www/lib/i18n.js');
+  const es = Object.keys(TEXTS.es).sort();
+  const en = Object.keys(TEXTS.en).sort();
+  assert.deepEqual(es, en);
+  for (const key of es) assert.ok(TEXTS.es[key] && TEXTS.en[key], key);
+});
+
+test('row lists keep decimal commas inside their row', async () => {
+  const { parseRows, formatRows } = await import('../../www/lib/rows.js');
+  assert.deepEqual(parseRows('2027-01-01:10,5; 2027-07-01:11'), [['2027-01-01', '10,5'], ['2027-07-01', '11']]);
+  assert.equal(formatRows([['2025-06-30', '2.000,50']]), '2025-06-30:2.000,50');
+  assert.deepEqual(parseRows(''), []);
+});

@@ -57,7 +57,7 @@ test('the English switch translates the page and the tool', async () => {
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await assert.doesNotReject(inPlan(page, 'label[for="amount"]:has-text("Amount")').waitFor());
   await page.waitForFunction(() => document.querySelector('cobro-plan').shadowRoot.getElementById('s-installment').textContent === '€105.23');
-  assert.equal(await page.locator('h1').textContent(), 'Payment plan');
+  assert.equal(await page.locator('#plan-title').textContent(), 'Payment plan');
   assert.equal(await inPlan(page, 'tbody tr:first-child td:nth-child(2)').textContent(), 'Dec 26, 2026');
   assert.match(page.url(), /lang=en/);
   assert.deepEqual(problems, []);

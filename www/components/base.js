@@ -40,6 +40,8 @@ export class CobroElement extends HTMLElement {
   #lastJson = '';
   /** @type {any} */
   api = null;
+  /** @type {Promise<void> | undefined} */
+  #loading;
   /** @type {any} */
   #result = null;
   #onInput = (event) => this.onInput(event);
@@ -79,7 +81,7 @@ export class CobroElement extends HTMLElement {
     this.setAttribute('locale', value);
   }
 
-  /** The last result, or null. */
+  /** The last result, or null while the input has an error. */
   get result() {
     return this.#result;
   }
@@ -121,13 +123,18 @@ export class CobroElement extends HTMLElement {
     this.translate(lang);
     if (!this.api) {
       this.status(t(lang, 'loading'));
+      // Updates that arrive while loading share one load and one onReady().
+      this.#loading ??= loadCobro().then((api) => {
+        this.api = api;
+        this.onReady();
+      });
       try {
-        this.api = await loadCobro();
+        await this.#loading;
       } catch {
+        this.#loading = undefined;
         this.status(t(lang, 'loadFailed'), true);
         return;
       }
-      this.onReady();
     }
     this.clearErrors();
     this.update(lang);
@@ -167,6 +174,8 @@ export class CobroElement extends HTMLElement {
    * @param {(field: string) => string | undefined} targetOf control id of an API field
    */
   fail(error, targetOf) {
+    this.#result = null;
+    this.#lastJson = '';
     const code = error?.code ?? 'internal';
     const field = error?.field ?? '';
     const message = error?.message ?? String(error);

@@ -2,12 +2,14 @@
 //   <script type="module" src="https://your.site/cobro/components/index.js"></script>
 //   <cobro-plan amount="1200.00" currency="EUR" lang="es"></cobro-plan>
 import { CobroPlan } from './cobro-plan.js';
+import { CobroInterest } from './cobro-interest.js';
 
 /** Defines each element once, so a second copy of the script is harmless. */
 export function define(registry = customElements) {
   if (!registry.get('cobro-plan')) registry.define('cobro-plan', CobroPlan);
+  if (!registry.get('cobro-interest')) registry.define('cobro-interest', CobroInterest);
 }
 
 define();
 
-export { CobroPlan };
+export { CobroPlan, CobroInterest };
