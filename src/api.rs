@@ -164,7 +164,7 @@ pub fn rate_regimes_json(input: &str) -> Result<String, ApiError> {
             name: lang.pick(r.name_es, r.name_en),
             name_es: r.name_es,
             name_en: r.name_en,
-            source: r.source,
+            source: lang.pick(r.source_es, r.source_en),
             covered_until: match r.rule {
                 RateRule::CallerRate | RateRule::CallerTable => None,
                 _ => r.covered_until.and_then(crate::interest::data_date),

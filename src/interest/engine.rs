@@ -225,7 +225,7 @@ pub fn late_interest(input: &InterestInput) -> Result<LateInterest> {
         regime: RegimeInfo {
             id: regime.id,
             name: input.lang.pick(regime.name_es, regime.name_en),
-            source: regime.source,
+            source: input.lang.pick(regime.source_es, regime.source_en),
             covered_until: match regime.rule {
                 RateRule::CallerRate | RateRule::CallerTable => None,
                 _ => regime.covered_until.and_then(data_date),

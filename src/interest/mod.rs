@@ -315,7 +315,7 @@ pub struct RegimeInfo {
     pub id: &'static str,
     /// Name in the requested language.
     pub name: &'static str,
-    /// The law and where its figures come from.
+    /// The law and where its figures come from, in the requested language.
     pub source: &'static str,
     /// Last day the shipped table covers; `None`: no end.
     pub covered_until: Option<Date>,
