@@ -27,4 +27,24 @@ fn main() {
         let out = cobro::api::payment_plan_json(plan).unwrap_or_default();
         assert!(out.len() > 1000);
     });
+    let batch = batch_input();
+    time("native lateInterestBatch 10000 invoices (JSON in/out)", 15, || {
+        let out = cobro::api::late_interest_batch_json(&batch).unwrap_or_default();
+        assert!(out.len() > 10_000);
+    });
+}
+
+/// The same 10,000 invoices as scripts/bench.mjs: es-commercial, due
+/// 2025-03-31, as of 2026-11-26, every third with a partial payment.
+fn batch_input() -> String {
+    let items: Vec<String> = (0..10_000)
+        .map(|i| {
+            let payments = if i % 3 == 0 { r#"[{"date": "2025-09-30", "amount": "100"}]"# } else { "[]" };
+            format!(
+                r#"{{"currency": "EUR", "principal": "{}", "dueDate": "2025-03-31", "asOf": "2026-11-26", "regime": "es-commercial", "payments": {payments}}}"#,
+                1000 + i
+            )
+        })
+        .collect();
+    format!("[{}]", items.join(","))
 }

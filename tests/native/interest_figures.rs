@@ -431,3 +431,37 @@ fn rate_regimes_lists_rows_sources_and_coverage() {
         ]
     );
 }
+
+#[test]
+fn german_consumer_rate_is_base_plus_five_without_flat_fee() {
+    // BGB §288(1): Basiszinssatz + 5. 2024 H2: 3.37 + 5 = 8.37 %, no €40 for consumers.
+    // 1 Aug–30 Sep 2024 (61 days): 2000 × 8.37 % × 61 / 365 = 27.9764… → 27.98.
+    let out = interest(json!({
+        "currency": "EUR", "principal": "2000", "dueDate": "2024-07-31", "asOf": "2024-09-30",
+        "regime": "de-b2c",
+    }));
+    assert_eq!(segments(&out), [seg("2024-08-01", "2024-09-30", 61, "8.37", "2000.00", "27.98")]);
+    assert_eq!(out["compensation"], "0.00");
+    // A B2B debt due before 29 July 2014 gets no flat fee either (§288(5) applies from then).
+    let old = interest(json!({
+        "currency": "EUR", "principal": "2000", "dueDate": "2014-07-15", "asOf": "2014-08-15",
+        "regime": "de-b2b",
+    }));
+    assert_eq!(old["compensation"], "0.00");
+}
+
+#[test]
+fn compensation_choices() {
+    let with = |c: Value, currency: &str| {
+        interest(json!({
+            "currency": currency, "principal": "15000", "dueDate": "2026-01-15", "asOf": "2026-02-01",
+            "regime": "mx-commercial", "compensation": c,
+        }))["compensation"]
+            .clone()
+    };
+    assert_eq!(with(json!("eu"), "EUR"), "40.00");
+    assert_eq!(with(json!("uk"), "GBP"), "100.00"); // £10,000 or more
+    assert_eq!(with(json!("none"), "EUR"), "0.00");
+    assert_eq!(with(json!("25.50"), "MXN"), "25.50");
+    assert_eq!(with(json!(12), "MXN"), "12.00");
+}
