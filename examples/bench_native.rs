@@ -28,10 +28,14 @@ fn main() {
         assert!(out.len() > 1000);
     });
     let batch = batch_input();
-    time("native lateInterestBatch 10000 invoices (JSON in/out)", 15, || {
-        let out = cobro::api::late_interest_batch_json(&batch).unwrap_or_default();
-        assert!(out.len() > 10_000);
-    });
+    time(
+        "native lateInterestBatch 10000 invoices (JSON in/out)",
+        15,
+        || {
+            let out = cobro::api::late_interest_batch_json(&batch).unwrap_or_default();
+            assert!(out.len() > 10_000);
+        },
+    );
 }
 
 /// The same 10,000 invoices as scripts/bench.mjs: es-commercial, due

@@ -2,6 +2,7 @@
 //! strings across the boundary; native callers (benchmarks, tests, a
 //! server if anyone wants one) use the very same functions.
 
+use crate::discount::{early_pay_discount, DiscountInput};
 use crate::error::Error;
 use crate::input::{lang_hint, parse_json};
 use crate::interest::regimes::{Compensation, RateRule, REGIMES};
@@ -76,6 +77,14 @@ pub fn currencies_json() -> String {
 /// ```
 pub fn payment_plan_json(input: &str) -> Result<String, ApiError> {
     run(input, |v| payment_plan(&PlanInput::from_json(v)?))
+}
+
+/// `earlyPayDiscount(input)`: JSON input text → JSON result text (SPEC §4).
+///
+/// # Errors
+/// The [`ApiError`] of the first wrong field, in the input's `lang`.
+pub fn early_pay_discount_json(input: &str) -> Result<String, ApiError> {
+    run(input, |v| early_pay_discount(&DiscountInput::from_json(v)?))
 }
 
 /// `lateInterest(input)`: JSON input text → JSON result text (SPEC §3).

@@ -54,6 +54,12 @@ pub enum Code {
     RateTableUnsorted,
     /// Two rows of a rate table start on the same day.
     RateTableDuplicate,
+    /// Payment terms that cannot be read.
+    InvalidTerms,
+    /// A discount of 0 % or less, or of 100 % or more.
+    InvalidDiscount,
+    /// A discount period that does not end before the net period.
+    DiscountAfterNet,
 }
 
 impl Code {
@@ -80,6 +86,9 @@ impl Code {
             Code::Overpayment => "overpayment",
             Code::RateTableUnsorted => "rate_table_unsorted",
             Code::RateTableDuplicate => "rate_table_duplicate",
+            Code::InvalidTerms => "invalid_terms",
+            Code::InvalidDiscount => "invalid_discount",
+            Code::DiscountAfterNet => "discount_after_net",
         }
     }
 }
@@ -285,6 +294,21 @@ const MESSAGES: &[(Code, &str, &str)] = &[
         "«{field}»: dos filas de la tabla de tipos empiezan el mismo día ({detail}).",
         "“{field}”: two rows of the rate table start on the same day ({detail}).",
     ),
+    (
+        Code::InvalidTerms,
+        "No se entienden las condiciones de pago «{detail}». Escríbalas como «2/10 neto 30», «2% 10 días, neto 30», «2/10, 1/20, n/30» o «1/10 EOM».",
+        "The payment terms “{detail}” cannot be read. Write them as “2/10 net 30”, “2/10 n/30”, “2/10, 1/20, net 30” or “1/10 EOM”.",
+    ),
+    (
+        Code::InvalidDiscount,
+        "«{field}»: el descuento debe ser mayor que 0 % y menor que 100 % ({detail}); p. ej. «2/10 neto 30».",
+        "“{field}”: the discount must be above 0 % and below 100 % ({detail}); e.g. “2/10 net 30”.",
+    ),
+    (
+        Code::DiscountAfterNet,
+        "«{field}»: el plazo del descuento ({detail}) debe terminar antes del plazo neto; p. ej. «2/10 neto 30».",
+        "“{field}”: the discount period ({detail}) must end before the net period; e.g. “2/10 net 30”.",
+    ),
 ];
 
 fn message_template(code: Code, lang: Lang) -> &'static str {
@@ -328,6 +352,9 @@ mod tests {
             Code::Overpayment,
             Code::RateTableUnsorted,
             Code::RateTableDuplicate,
+            Code::InvalidTerms,
+            Code::InvalidDiscount,
+            Code::DiscountAfterNet,
         ];
         for code in codes {
             assert!(MESSAGES.iter().any(|(c, _, _)| *c == code), "{code:?}");

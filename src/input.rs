@@ -81,6 +81,11 @@ impl<'a> Obj<'a> {
         self.map.get(name).filter(|v| !v.is_null())
     }
 
+    /// The raw value of a field, if present and not null.
+    pub(crate) fn map_value(&self, name: &str) -> Option<&'a Value> {
+        self.get(name)
+    }
+
     /// True when the field is present and not null.
     pub(crate) fn has(&self, name: &str) -> bool {
         self.get(name).is_some()

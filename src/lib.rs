@@ -21,7 +21,9 @@
 
 pub mod api;
 pub mod date;
+pub mod discount;
 pub mod error;
+mod fixed;
 mod input;
 pub mod interest;
 pub mod locale;

@@ -83,6 +83,31 @@ pub(crate) const COMPENSATION_GBP: Text = Text {
     en: "This regime's fixed sum is in pounds; for an invoice in {currency}, give its amount in “compensation”.",
 };
 
+pub(crate) const TERMS_TIER: Text = Text {
+    es: "{percent} de descuento si se paga en {days} días",
+    en: "{percent} off if paid within {days} days",
+};
+pub(crate) const TERMS_NET: Text = Text {
+    es: "importe íntegro a {days} días",
+    en: "full amount due in {days} days",
+};
+pub(crate) const TERMS_NET_EOM: Text = Text {
+    es: "importe íntegro a {days} días desde el fin de mes (los plazos cuentan desde el último día del mes de la factura)",
+    en: "full amount due {days} days after the month end (periods count from the last day of the invoice's month)",
+};
+pub(crate) const DISCOUNT_APPLIES: Text = Text {
+    es: "Pagando el {date} se aplica el descuento del {percent}: {discount} menos, {pay} en total. Vale hasta el {deadline}, incluido.",
+    en: "Paying on {date} earns the {percent} discount: {discount} less, {pay} in all. It holds until {deadline}, inclusive.",
+};
+pub(crate) const COST_OF_FORGOING: Text = Text {
+    es: "No aprovechar el descuento del {percent} cuesta el equivalente a un {compound} anual ({simple} en interés simple).",
+    en: "Not taking the {percent} discount costs the equivalent of {compound} a year ({simple} as simple interest).",
+};
+pub(crate) const PAID_LATE: Text = Text {
+    es: "El pago llega {days} días después del vencimiento neto ({net}).",
+    en: "The payment comes {days} days after the net due date ({net}).",
+};
+
 /// Names of the payment frequencies: (id, Spanish, English).
 pub(crate) const FREQUENCY_NAMES: &[(&str, &str, &str)] = &[
     ("weekly", "semanal", "weekly"),

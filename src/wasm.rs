@@ -75,3 +75,10 @@ pub fn rate_regimes(input: JsValue) -> Result<JsValue, JsValue> {
     let out = api::rate_regimes_json(&text).map_err(|e| throwable(&e))?;
     JSON::parse(&out)
 }
+
+/// Early-payment discount tiers, their annual cost, and late interest past
+/// the net date (SPEC §4).
+#[wasm_bindgen(js_name = earlyPayDiscount)]
+pub fn early_pay_discount(input: JsValue) -> Result<JsValue, JsValue> {
+    call(&input, api::early_pay_discount_json)
+}

@@ -18,17 +18,12 @@
 
 use super::Frequency;
 use crate::date::Date;
+use crate::fixed::{exp, ln, mul, ratio, to_fixed, BITS, SCALE};
 use rust_decimal::prelude::*;
 
-/// Fraction bits of the fixed-point numbers.
-const BITS: u32 = 50;
-/// 1.0 in fixed point.
-const SCALE: i128 = 1 << BITS;
 /// Newton stops when the step is below 2^−40 ≈ 9e−13 in X.
 const TOLERANCE: i128 = 1 << 10;
 const MAX_STEPS: usize = 60;
-/// ln 2 × 2^50, rounded (Python: Decimal(2).ln() * 2**50).
-const LN_2: i128 = 780_414_346_020_670;
 
 /// One payment's time from the start (`units` whole months or weeks and
 /// `days` more) and its amount as a fraction of the amount received.
@@ -128,72 +123,6 @@ fn solve(flows: &[Flow], units_per_year: i128, guess: i128) -> Option<i128> {
     None
 }
 
-/// `a × b` in fixed point, rounded toward −∞.
-fn mul(a: i128, b: i128) -> Option<i128> {
-    Some(a.checked_mul(b)? >> BITS)
-}
-
-/// `a / b` in fixed point, from the exact integer mantissas of two amounts.
-fn ratio(a: Decimal, b: Decimal) -> Option<i128> {
-    let scale = a.scale().max(b.scale());
-    let (mut a, mut b) = (a, b);
-    a.rescale(scale);
-    b.rescale(scale);
-    let den = b.mantissa();
-    if den == 0 {
-        return None;
-    }
-    a.mantissa().checked_mul(SCALE)?.checked_div(den)
-}
-
-fn to_fixed(d: Decimal) -> Option<i128> {
-    d.checked_mul(Decimal::from_i128_with_scale(SCALE, 0))?
-        .round()
-        .to_i128()
-}
-
-/// e^x by its Taylor series (|x| stays below a few units here).
-fn exp(x: i128) -> Option<i128> {
-    let (mut sum, mut term) = (SCALE, SCALE);
-    for n in 1..60 {
-        term = mul(term, x)? / n;
-        if term == 0 {
-            break;
-        }
-        sum = sum.checked_add(term)?;
-    }
-    Some(sum)
-}
-
-/// ln y for y > 0: y = 2^k × m with m in [0.75, 1.5], then
-/// ln m = 2 atanh((m − 1) / (m + 1)).
-fn ln(y: i128) -> Option<i128> {
-    if y <= 0 {
-        return None;
-    }
-    let (mut m, mut k) = (y, 0i128);
-    while m > SCALE * 3 / 2 {
-        m /= 2;
-        k += 1;
-    }
-    while m < SCALE * 3 / 4 {
-        m = m.checked_mul(2)?;
-        k -= 1;
-    }
-    let z = ((m - SCALE) << BITS) / (m + SCALE);
-    let z2 = mul(z, z)?;
-    let (mut sum, mut power) = (0i128, z);
-    for n in (1..200).step_by(2) {
-        let term = power / n;
-        if term == 0 {
-            break;
-        }
-        sum += term;
-        power = mul(power, z2)?;
-    }
-    Some(2 * sum + k * LN_2)
-}
-
 /// Whole calendar months from `start` to `date` (clamped to month ends,
 /// so Jan 31 → Feb 28 is one month) and the days left over.
 fn months_and_days(start: Date, date: Date) -> (u32, i64) {
@@ -250,19 +179,6 @@ mod tests {
         )
         .unwrap();
         assert_eq!(x.round_dp(4), dec("5.2632").unwrap());
-    }
-
-    #[test]
-    fn fixed_point_exp_and_ln() {
-        // × 2^50, from Python's decimal module: e → 3060513257434037,
-        // ln 10 → 2592480341699211. Truncation loses at most a few units
-        // of 2^−50 per series term.
-        let e = exp(SCALE).unwrap();
-        assert!((e - 3_060_513_257_434_037).abs() <= 20, "{e}");
-        let l = ln(10 * SCALE).unwrap();
-        assert!((l - 2_592_480_341_699_211).abs() <= 20, "{l}");
-        assert!((ln(SCALE / 2).unwrap() + LN_2).abs() <= 5);
-        assert_eq!(ln(SCALE), Some(0));
     }
 
     #[test]

@@ -440,7 +440,17 @@ fn german_consumer_rate_is_base_plus_five_without_flat_fee() {
         "currency": "EUR", "principal": "2000", "dueDate": "2024-07-31", "asOf": "2024-09-30",
         "regime": "de-b2c",
     }));
-    assert_eq!(segments(&out), [seg("2024-08-01", "2024-09-30", 61, "8.37", "2000.00", "27.98")]);
+    assert_eq!(
+        segments(&out),
+        [seg(
+            "2024-08-01",
+            "2024-09-30",
+            61,
+            "8.37",
+            "2000.00",
+            "27.98"
+        )]
+    );
     assert_eq!(out["compensation"], "0.00");
     // A B2B debt due before 29 July 2014 gets no flat fee either (§288(5) applies from then).
     let old = interest(json!({
