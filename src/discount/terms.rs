@@ -346,10 +346,12 @@ mod tests {
             .collect()
     }
 
+    /// (text, tiers as (percent, days), net days, end of month)
+    type Case = (&'static str, &'static [(&'static str, u32)], u32, bool);
+
     #[test]
     fn accepted_forms() {
-        // (text, tiers, net days, end of month)
-        let cases: &[(&str, &[(&str, u32)], u32, bool)] = &[
+        let cases: &[Case] = &[
             ("2/10 net 30", &[("2", 10)], 30, false),
             ("2/10 n/30", &[("2", 10)], 30, false),
             ("2/10, n/30", &[("2", 10)], 30, false),
