@@ -224,3 +224,24 @@ fn rate_regimes_contract() {
         "Spain, commercial transactions (Ley 3/2004)"
     );
 }
+
+#[wasm_bindgen_test]
+fn early_pay_discount_contract() {
+    // 2/10 net 30 → 37.24 % simple, 44.59 % compound (Brigham & Ehrhardt).
+    let out = cobro::wasm::early_pay_discount(js(
+        r#"{"amount": 1000, "currency": "EUR", "invoiceDate": "2025-03-03", "terms": "2/10 net 30", "paymentDate": "2025-03-13"}"#,
+    ))
+    .unwrap();
+    assert_eq!(text(&out, "amountToPay"), "980.00");
+    assert_eq!(text(&out, "tiers.0.annualCostSimplePercent"), "37.24");
+    assert_eq!(text(&out, "tiers.0.annualCostCompoundPercent"), "44.59");
+    assert_eq!(get(&out, "applied").as_f64(), Some(0.0));
+    let err = cobro::wasm::early_pay_discount(js(
+        r#"{"amount": 1000, "currency": "EUR", "invoiceDate": "2025-03-03", "terms": "2/40 net 30"}"#,
+    ))
+    .unwrap_err();
+    assert_eq!(
+        (text(&err, "code"), text(&err, "field")),
+        ("discount_after_net".into(), "terms".into())
+    );
+}

@@ -14,6 +14,9 @@ const PAGE_TEXTS = {
     toolPlan: 'Plan de pagos',
     toolPlanIntro: 'Reparte una deuda en cuotas: con o sin interés, con entrada, comisión y fechas reales. La tabla, los totales y la TAE se recalculan mientras escribes.',
     toolInterest: 'Intereses de demora',
+    toolDiscount: 'Pronto pago',
+    toolDiscountTitle: 'Descuento por pronto pago',
+    toolDiscountIntro: 'Cuánto ahorra pagar antes, cuánto cuesta de verdad no aprovechar un descuento, y qué añade pagar después del vencimiento.',
     toolInterestIntro: 'Lo que debe hoy una factura vencida según la ley que se aplica: tramo a tramo, con el tipo de cada semestre, los pagos parciales y la indemnización por costes de cobro.',
     privacy: 'Todo se calcula en tu navegador: ningún dato sale de este equipo.',
     footerApi: 'También como componente web y API JavaScript',
@@ -28,6 +31,9 @@ const PAGE_TEXTS = {
     toolPlan: 'Payment plan',
     toolPlanIntro: 'Split a debt into installments: with or without interest, with a down payment, a fee and real dates. The schedule, the totals and the APR update as you type.',
     toolInterest: 'Late-payment interest',
+    toolDiscount: 'Early payment',
+    toolDiscountTitle: 'Early-payment discount',
+    toolDiscountIntro: 'What paying early saves, what not taking a discount really costs, and what paying after the due date adds.',
     toolInterestIntro: 'What an overdue invoice owes today under the law that applies: period by period, with each half-year’s rate, partial payments and the compensation for recovery costs.',
     privacy: 'Everything is computed in your browser: no data leaves this device.',
     footerApi: 'Also as a web component and a JavaScript API',
@@ -51,7 +57,7 @@ function setLanguage(lang) {
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
-  for (const tool of document.querySelectorAll('cobro-plan, cobro-interest')) {
+  for (const tool of document.querySelectorAll('cobro-plan, cobro-interest, cobro-discount')) {
     tool.setAttribute('lang', lang);
     tool.removeAttribute('locale');
   }
@@ -79,6 +85,15 @@ if (interest && !interest.hasAttribute('due-date')) {
   d.setDate(d.getDate() - 75);
   const pad = (n) => String(n).padStart(2, '0');
   interest.setAttribute('due-date', `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
+}
+
+/** A sample invoice for the discount tool: dated a week ago. */
+const discountTool = document.querySelector('cobro-discount');
+if (discountTool && !discountTool.hasAttribute('invoice-date')) {
+  const d = new Date();
+  d.setDate(d.getDate() - 7);
+  const pad = (n) => String(n).padStart(2, '0');
+  discountTool.setAttribute('invoice-date', `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
 }
 
 const initial = normalizeLang(new URLSearchParams(location.search).get('lang'));

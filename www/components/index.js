@@ -3,13 +3,15 @@
 //   <cobro-plan amount="1200.00" currency="EUR" lang="es"></cobro-plan>
 import { CobroPlan } from './cobro-plan.js';
 import { CobroInterest } from './cobro-interest.js';
+import { CobroDiscount } from './cobro-discount.js';
 
 /** Defines each element once, so a second copy of the script is harmless. */
 export function define(registry = customElements) {
   if (!registry.get('cobro-plan')) registry.define('cobro-plan', CobroPlan);
   if (!registry.get('cobro-interest')) registry.define('cobro-interest', CobroInterest);
+  if (!registry.get('cobro-discount')) registry.define('cobro-discount', CobroDiscount);
 }
 
 define();
 
-export { CobroPlan, CobroInterest };
+export { CobroPlan, CobroInterest, CobroDiscount };

@@ -17,9 +17,12 @@ export function money(amount, currency, locale) {
   return numberFormat(locale, { style: 'currency', currency }).format(Number(amount));
 }
 
-/** Formats a percent string ("12.68") as "12,68 %". */
-export function percent(value, locale) {
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value) / 100);
+/**
+ * Formats a percent string ("12.68") as "12,68 %"; with `minDigits` 0,
+ * "2.00" is "2 %" and "1.5" is "1,5 %".
+ */
+export function percent(value, locale, minDigits = 2) {
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: minDigits, maximumFractionDigits: 3 }).format(Number(value) / 100);
 }
 
 /** Formats a `YYYY-MM-DD` civil date without time-zone drift. */

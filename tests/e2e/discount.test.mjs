@@ -1,0 +1,60 @@
+// The discount tool in a real browser, served with the page's CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+const tool = (page, selector) => page.locator(`cobro-discount ${selector}`);
+
+async function openDiscount(attrs) {
+  const opened = await openPage(env.browser, `${env.url}#discount`);
+  await opened.page.evaluate((a) => {
+    const el = document.querySelector('cobro-discount');
+    for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
+  }, attrs);
+  return opened;
+}
+
+test('2/10 net 30: the discount, its annual cost in words, and the timeline', async () => {
+  const { page, context, problems, requests } = await openDiscount({ amount: '1000', 'invoice-date': '2025-03-03', 'payment-date': '2025-03-13', terms: '2/10 neto 30' });
+  await page.waitForFunction(() => document.querySelector('cobro-discount').result?.amountToPay === '980.00');
+  assert.equal(await tool(page, '#s-pay').textContent(), '980,00\u00a0€');
+  // Brigham & Ehrhardt: not taking 2/10 net 30 costs 44.59 % a year (compound).
+  assert.equal(await tool(page, '#cost-sentence').textContent(), 'No aprovechar el descuento del 2\u00a0% te cuesta el equivalente a un 44,59\u00a0% anual.');
+  assert.match(await tool(page, '#terms-parsed').textContent(), /2\u00a0% de descuento si se paga en 10 días; importe íntegro a 30 días/);
+  assert.equal(await tool(page, '.timeline svg rect.zone.discount').count(), 1);
+  assert.match(await tool(page, '.timeline svg').textContent(), /Pago: 13 mar 2025/);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), []);
+  await context.close();
+});
+
+test('typing terms gives live feedback, and a bad form says what is expected', async () => {
+  const { page, context } = await openDiscount({ amount: '1000', 'invoice-date': '2025-03-03', 'payment-date': '2025-03-03', terms: '2/10 neto 30' });
+  await page.waitForFunction(() => document.querySelector('cobro-discount').result);
+  await tool(page, '#terms').fill('3% 10 días y 1% 30 días, neto 60');
+  await tool(page, '#terms-parsed').filter({ hasText: '1\u00a0% de descuento si se paga en 30 días' }).waitFor();
+  assert.equal(await tool(page, '#tiers-body tr').count(), 2);
+  await tool(page, '#terms').fill('2/40 neto 30');
+  await tool(page, '#terms-error').filter({ hasText: 'debe terminar antes del plazo neto' }).waitFor();
+  assert.equal(await tool(page, '#terms').inputValue(), '2/40 neto 30');
+  await tool(page, '#terms').fill('cuando pueda');
+  await tool(page, '#terms-error').filter({ hasText: '«2/10 neto 30»' }).waitFor();
+  await context.close();
+});
+
+test('paying after the net date adds the late interest of the chosen regime', async () => {
+  const { page, context } = await openDiscount({ amount: '1000', 'invoice-date': '2025-03-03', 'payment-date': '2025-05-02', terms: '2/10 net 30', regime: 'es-commercial' });
+  // Net due 2 April; 30 days at 11.15 %: 9.16 + €40 compensation.
+  await page.waitForFunction(() => document.querySelector('cobro-discount').result?.lateInterest?.totalDue === '1049.16');
+  assert.equal(await tool(page, '#s-pay').textContent(), '1049,16\u00a0€');
+  assert.match(await tool(page, '#s-pay-sub').textContent(), /9,16\u00a0€ de intereses y 40,00\u00a0€ de indemnización/);
+  await context.close();
+});
