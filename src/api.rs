@@ -7,11 +7,11 @@ use crate::error::Error;
 use crate::input::{lang_hint, parse_json};
 use crate::interest::regimes::{Compensation, RateRule, REGIMES};
 use crate::interest::{late_interest, InterestInput};
+use crate::json::Json;
 use crate::locale::Lang;
 use crate::money::CURRENCIES;
 use crate::plan::{payment_plan, PlanInput};
 use serde::Serialize;
-use serde_json::Value;
 
 /// A failed call, with its message already in the caller's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -103,7 +103,7 @@ pub fn late_interest_json(input: &str) -> Result<String, ApiError> {
 /// Only when the whole input is not an array.
 pub fn late_interest_batch_json(inputs: &str) -> Result<String, ApiError> {
     let value = parse_json(inputs).map_err(|e| ApiError::new(&e, Lang::Es))?;
-    let Value::Array(items) = value else {
+    let Json::Array(items) = value else {
         return Err(ApiError {
             code: "invalid_input",
             field: String::new(),
@@ -161,9 +161,9 @@ struct RowListing {
 /// source and coverage; `input.lang` picks `name`.
 pub fn rate_regimes_json(input: &str) -> Result<String, ApiError> {
     let value = if input.trim().is_empty() {
-        Value::Null
+        Json::Null
     } else {
-        parse_json(input).unwrap_or(Value::Null)
+        parse_json(input).unwrap_or(Json::Null)
     };
     let lang = lang_hint(&value);
     let list: Vec<RegimeListing> = REGIMES
@@ -205,7 +205,7 @@ pub fn rate_regimes_json(input: &str) -> Result<String, ApiError> {
 
 fn run<T: Serialize>(
     input: &str,
-    compute: impl FnOnce(&Value) -> Result<T, Error>,
+    compute: impl FnOnce(&Json) -> Result<T, Error>,
 ) -> Result<String, ApiError> {
     let value = parse_json(input).map_err(|e| ApiError::new(&e, Lang::Es))?;
     let lang = lang_hint(&value);

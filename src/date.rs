@@ -247,7 +247,7 @@ pub struct Calendar {
 impl Calendar {
     /// A calendar with these holidays besides weekends.
     pub fn new(mut holidays: Vec<Date>) -> Calendar {
-        holidays.sort();
+        holidays.sort_unstable();
         holidays.dedup();
         Calendar { holidays }
     }

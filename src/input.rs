@@ -5,15 +5,15 @@
 
 use crate::date::Date;
 use crate::error::{Code, Error, Result};
+use crate::json::{self, Json};
 use crate::locale::Lang;
 use crate::money::{parse_decimal, Currency, MAX_AMOUNT};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde_json::{Map, Value};
 
 /// One JSON object of an input, with the path that leads to it.
 pub(crate) struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a [(String, Json)],
     path: String,
 }
 
@@ -21,15 +21,15 @@ pub(crate) struct Obj<'a> {
 ///
 /// # Errors
 /// `invalid_input` when the text is not JSON.
-pub(crate) fn parse_json(text: &str) -> Result<Value> {
-    serde_json::from_str(text).map_err(|_| Error::new(Code::InvalidInput, "", ""))
+pub(crate) fn parse_json(text: &str) -> Result<Json> {
+    json::parse(text).ok_or_else(|| Error::new(Code::InvalidInput, "", ""))
 }
 
 /// The `lang` of an input, read leniently so that errors about the input
 /// itself can already be in the caller's language. Anything unreadable is
 /// Spanish, the default; a bad `lang` is reported by the entry point.
-pub(crate) fn lang_hint(value: &Value) -> Lang {
-    match value.get("lang").and_then(Value::as_str) {
+pub(crate) fn lang_hint(value: &Json) -> Lang {
+    match value.get("lang").and_then(Json::as_str) {
         Some("en") => Lang::En,
         _ => Lang::Es,
     }
@@ -44,9 +44,9 @@ impl<'a> Obj<'a> {
     ///
     /// # Errors
     /// `invalid_input` when `value` is not an object.
-    pub(crate) fn root(value: &'a Value) -> Result<Obj<'a>> {
+    pub(crate) fn root(value: &'a Json) -> Result<Obj<'a>> {
         match value {
-            Value::Object(map) => Ok(Obj {
+            Json::Object(map) => Ok(Obj {
                 map,
                 path: String::new(),
             }),
@@ -58,9 +58,9 @@ impl<'a> Obj<'a> {
     ///
     /// # Errors
     /// `invalid_type` about `path` when `value` is not an object.
-    pub(crate) fn nested(value: &'a Value, path: &str) -> Result<Obj<'a>> {
+    pub(crate) fn nested(value: &'a Json, path: &str) -> Result<Obj<'a>> {
         match value {
-            Value::Object(map) => Ok(Obj {
+            Json::Object(map) => Ok(Obj {
                 map,
                 path: path.to_string(),
             }),
@@ -77,12 +77,16 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn get(&self, name: &str) -> Option<&'a Value> {
-        self.map.get(name).filter(|v| !v.is_null())
+    fn get(&self, name: &str) -> Option<&'a Json> {
+        self.map
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_null())
     }
 
     /// The raw value of a field, if present and not null.
-    pub(crate) fn map_value(&self, name: &str) -> Option<&'a Value> {
+    pub(crate) fn map_value(&self, name: &str) -> Option<&'a Json> {
         self.get(name)
     }
 
@@ -100,7 +104,7 @@ impl<'a> Obj<'a> {
     pub(crate) fn str(&self, name: &str) -> Result<Option<&'a str>> {
         match self.get(name) {
             None => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.as_str())),
+            Some(Json::String(s)) => Ok(Some(s.as_str())),
             Some(_) => Err(type_error(self.path(name), "un texto", "a string")),
         }
     }
@@ -109,7 +113,7 @@ impl<'a> Obj<'a> {
     pub(crate) fn object(&self, name: &str) -> Result<Option<Obj<'a>>> {
         match self.get(name) {
             None => Ok(None),
-            Some(Value::Object(map)) => Ok(Some(Obj {
+            Some(Json::Object(map)) => Ok(Some(Obj {
                 map,
                 path: self.path(name),
             })),
@@ -118,10 +122,10 @@ impl<'a> Obj<'a> {
     }
 
     /// An optional array of values, each with its own path `name[i]`.
-    pub(crate) fn array(&self, name: &str) -> Result<Option<Vec<(String, &'a Value)>>> {
+    pub(crate) fn array(&self, name: &str) -> Result<Option<Vec<(String, &'a Json)>>> {
         match self.get(name) {
             None => Ok(None),
-            Some(Value::Array(items)) => Ok(Some(
+            Some(Json::Array(items)) => Ok(Some(
                 items
                     .iter()
                     .enumerate()
@@ -209,12 +213,12 @@ impl<'a> Obj<'a> {
 }
 
 /// An exact decimal from a JSON string or number.
-pub(crate) fn decimal_value(value: Option<&Value>, field: &str) -> Result<Option<Decimal>> {
+pub(crate) fn decimal_value(value: Option<&Json>, field: &str) -> Result<Option<Decimal>> {
     let (text, is_number) = match value {
-        None | Some(Value::Null) => return Ok(None),
-        Some(Value::String(s)) => (s.trim().to_string(), false),
-        // With serde_json's arbitrary_precision a number keeps its text.
-        Some(Value::Number(n)) => (n.to_string(), true),
+        None | Some(Json::Null) => return Ok(None),
+        Some(Json::String(s)) => (s.trim().to_string(), false),
+        // A JSON number keeps the text it was written with.
+        Some(Json::Number(n)) => (n.clone(), true),
         Some(_) => return Err(type_error(field.to_string(), "un número", "a number")),
     };
     parse_decimal(&text, is_number).map(Some).ok_or_else(|| {
@@ -280,7 +284,7 @@ pub(crate) fn check_amount(v: Decimal, currency: &Currency, field: &str) -> Resu
 mod tests {
     use super::*;
 
-    fn obj(text: &str) -> Value {
+    fn obj(text: &str) -> Json {
         parse_json(text).unwrap()
     }
 

@@ -26,6 +26,7 @@ pub mod error;
 mod fixed;
 mod input;
 pub mod interest;
+pub mod json;
 pub mod locale;
 pub mod money;
 pub mod plan;

@@ -3,7 +3,6 @@
 
 use crate::date::Date;
 use crate::money::Currency;
-use crate::plan::Installment;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -100,46 +99,6 @@ fn date_text(d: Date, buf: &mut [u8; 10]) -> Option<&str> {
     std::str::from_utf8(buf).ok()
 }
 
-/// Serializes schedule rows as JSON text written directly: a 360-row plan
-/// is most of the output, and its keys, dates and amounts never need
-/// escaping. Same JSON as the derived `Serialize` of [`Installment`], which
-/// a test checks.
-pub(crate) fn rows<S: Serializer>(rows: &[Installment], s: S) -> Result<S::Ok, S::Error> {
-    let mut out = String::with_capacity(rows.len() * 112 + 2);
-    out.push('[');
-    let mut buf = [0u8; 48];
-    let mut date = [0u8; 10];
-    for (i, r) in rows.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str("{\"number\":");
-        out.push_str(decimal_text(Decimal::from(r.number), &mut buf).unwrap_or("0"));
-        out.push_str(",\"dueDate\":\"");
-        out.push_str(date_text(r.due_date, &mut date).unwrap_or_default());
-        for (key, value) in [
-            ("payment", r.payment),
-            ("interest", r.interest),
-            ("principal", r.principal),
-            ("balance", r.balance),
-        ] {
-            out.push_str("\",\"");
-            out.push_str(key);
-            out.push_str("\":\"");
-            match decimal_text(value.0, &mut buf) {
-                Some(text) => out.push_str(text),
-                None => out.push_str(&value.0.to_string()),
-            }
-        }
-        out.push_str("\"}");
-    }
-    out.push(']');
-    match serde_json::value::RawValue::from_string(out) {
-        Ok(raw) => raw.serialize(s),
-        Err(_) => s.serialize_none(),
-    }
-}
-
 /// Serializes a rate or percentage with at least two decimals: `8` →
 /// `"8.00"`, `10.15` → `"10.15"`, `7.125` → `"7.125"`.
 pub(crate) fn decimal<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
@@ -185,18 +144,6 @@ mod tests {
             );
         }
         let date = Date::parse("2026-03-09", "d").unwrap();
-        let row = Installment {
-            number: 12,
-            due_date: date,
-            payment: Amount(dec("-0.05").unwrap()),
-            interest: Amount(dec("1234.50").unwrap()),
-            principal: Amount(dec("0").unwrap()),
-            balance: Amount(dec("10.00").unwrap()),
-        };
-        let derived = serde_json::to_string(&[&row]).unwrap();
-        let mut fast = serde_json::Serializer::new(Vec::new());
-        rows(&[row], &mut fast).unwrap();
-        assert_eq!(String::from_utf8(fast.into_inner()).unwrap(), derived);
         let mut buf = [0u8; 10];
         assert_eq!(date_text(date, &mut buf), Some("2026-03-09"));
     }

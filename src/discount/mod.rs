@@ -10,6 +10,7 @@ use crate::error::{Code, Error, Result};
 use crate::fixed;
 use crate::input::Obj;
 use crate::interest::{late_interest, InterestInput, LateInterest};
+use crate::json::Json;
 use crate::locale::{Lang, Locale};
 use crate::money::{round_half_up, Checked, Currency};
 use crate::plan::Note;
@@ -17,7 +18,6 @@ use crate::serial::{amount, Amount};
 use crate::texts;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 /// Everything a discount calculation needs.
 #[derive(Clone, Debug)]
@@ -34,7 +34,7 @@ pub struct DiscountInput {
     pub payment_date: Date,
     /// Late-interest settings (SPEC §3 fields) for a payment after the net
     /// date, as the JSON object the caller gave.
-    pub late_interest: Option<Value>,
+    pub late_interest: Option<Json>,
     /// Language of texts.
     pub lang: Lang,
     /// Locale of amounts and dates in texts.
@@ -48,7 +48,7 @@ impl DiscountInput {
     /// `invalid_terms`, `invalid_discount`, `discount_after_net` about
     /// `terms`; `date_order` when the payment date is before the invoice
     /// date; the usual field errors.
-    pub fn from_json(value: &Value) -> Result<DiscountInput> {
+    pub fn from_json(value: &Json) -> Result<DiscountInput> {
         let o = Obj::root(value)?;
         let lang = o.lang()?;
         let locale = match o.str("locale")? {
@@ -76,8 +76,8 @@ impl DiscountInput {
             ));
         }
         let late_interest = match value.get("lateInterest") {
-            None | Some(Value::Null) => None,
-            Some(v @ Value::Object(_)) => Some(v.clone()),
+            None | Some(Json::Null) => None,
+            Some(v @ Json::Object(_)) => Some(v.clone()),
             Some(_) => {
                 return Err(Error::localized(
                     Code::InvalidType,
@@ -115,8 +115,8 @@ fn read_terms(o: &Obj<'_>) -> Result<Terms> {
     }
     let net_days = t.required("netDays", t.count("netDays", 1, terms::MAX_TERM_DAYS))?;
     let end_of_month = match t.map_value("endOfMonth") {
-        None | Some(Value::Null) => false,
-        Some(Value::Bool(b)) => *b,
+        None | Some(Json::Null) => false,
+        Some(Json::Bool(b)) => *b,
         Some(_) => {
             return Err(Error::localized(
                 Code::InvalidType,
@@ -208,10 +208,10 @@ pub struct Discount {
 /// # Example
 /// ```
 /// use cobro::discount::{early_pay_discount, DiscountInput};
-/// let input = serde_json::json!({
+/// let input = cobro::json::parse(r#"{
 ///     "amount": "1000", "currency": "EUR", "invoiceDate": "2025-03-03",
-///     "terms": "2/10 net 30", "paymentDate": "2025-03-13",
-/// });
+///     "terms": "2/10 net 30", "paymentDate": "2025-03-13"
+/// }"#).unwrap();
 /// let d = early_pay_discount(&DiscountInput::from_json(&input)?)?;
 /// assert_eq!(d.amount_to_pay.to_string(), "980.00"); // the 10th day still earns it
 /// assert_eq!(d.tiers[0].annual_cost_compound_percent.to_string(), "44.59");
@@ -308,21 +308,38 @@ fn annual_cost(percent: Decimal, extra_days: u32) -> Option<(Decimal, Decimal)> 
 /// settings with this invoice's amount, net date and payment date.
 fn late_interest_for(
     input: &DiscountInput,
-    settings: &Value,
+    settings: &Json,
     net_due_date: Date,
 ) -> Result<LateInterest> {
-    let mut object: Map<String, Value> = settings.as_object().cloned().unwrap_or_default();
-    let text = |s: String| Value::String(s);
-    object.insert("currency".into(), text(input.currency.code.to_string()));
-    object.insert("principal".into(), text(input.amount.to_string()));
-    object.insert("dueDate".into(), text(net_due_date.to_string()));
-    object.insert("asOf".into(), text(input.payment_date.to_string()));
-    object.insert("lang".into(), text(input.lang.pick("es", "en").to_string()));
-    object.insert("locale".into(), text(input.locale.tag.to_string()));
-    let value = Value::Object(object);
+    let given = match settings {
+        Json::Object(pairs) => pairs.clone(),
+        _ => Vec::new(),
+    };
+    let ours = [
+        ("currency", input.currency.code.to_string()),
+        ("principal", input.amount.to_string()),
+        ("dueDate", net_due_date.to_string()),
+        ("asOf", input.payment_date.to_string()),
+        ("lang", input.lang.pick("es", "en").to_string()),
+        ("locale", input.locale.tag.to_string()),
+    ];
+    // This invoice's figures win over anything the settings say.
+    let mut pairs: Vec<(String, Json)> = ours
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), Json::String(v)))
+        .collect();
+    pairs.extend(given.into_iter().filter(|(k, _)| !ours_has(k)));
+    let value = Json::Object(pairs);
     InterestInput::from_json(&value)
         .and_then(|i| late_interest(&i))
         .map_err(|e| e.within("lateInterest"))
+}
+
+fn ours_has(key: &str) -> bool {
+    matches!(
+        key,
+        "currency" | "principal" | "dueDate" | "asOf" | "lang" | "locale"
+    )
 }
 
 /// The terms in words: "2 % si se paga en 10 días; neto a 30 días".

@@ -94,10 +94,10 @@ impl Owed {
 /// # Example
 /// ```
 /// use cobro::interest::{late_interest, InterestInput};
-/// let input = serde_json::json!({
+/// let input = cobro::json::parse(r#"{
 ///     "currency": "EUR", "principal": "1000", "dueDate": "2025-01-31",
-///     "asOf": "2025-03-02", "regime": "fixed", "annualRatePercent": "10",
-/// });
+///     "asOf": "2025-03-02", "regime": "fixed", "annualRatePercent": "10"
+/// }"#).unwrap();
 /// let out = late_interest(&InterestInput::from_json(&input)?)?;
 /// // 30 days at 10 %: 1000 × 0.10 × 30 / 365 = 8.219… → 8.22.
 /// assert_eq!((out.days_late, out.interest.to_string()), (30, "8.22".to_string()));
@@ -246,7 +246,7 @@ fn sorted_payments(input: &InterestInput) -> Result<Vec<(usize, Payment)>> {
             format!("{} > {}", p.date, input.as_of),
         ));
     }
-    payments.sort_by_key(|(i, p)| (p.date, *i));
+    payments.sort_unstable_by_key(|(i, p)| (p.date, *i));
     Ok(payments)
 }
 
@@ -290,7 +290,7 @@ fn segment_bounds(
             k += 1;
         }
     }
-    cuts.sort();
+    cuts.sort_unstable();
     cuts.dedup();
     let mut bounds = Vec::with_capacity(cuts.len() + 1);
     let mut from = start;

@@ -10,13 +10,13 @@ mod table;
 use crate::date::{Date, DayCount};
 use crate::error::{Code, Error, Result};
 use crate::input::{check_amount, Obj};
+use crate::json::Json;
 use crate::locale::{Lang, Locale};
 use crate::money::Currency;
 use crate::serial::Amount;
 use regimes::{Regime, REGIMES};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use serde_json::Value;
 
 pub use engine::late_interest;
 pub use table::{data_date, shipped_rows};
@@ -103,7 +103,7 @@ impl InterestInput {
     /// # Errors
     /// One error per wrong field, with its code and path, e.g.
     /// `payments[1].amount`.
-    pub fn from_json(value: &Value) -> Result<InterestInput> {
+    pub fn from_json(value: &Json) -> Result<InterestInput> {
         let o = Obj::root(value)?;
         let lang = o.lang()?;
         let locale = match o.str("locale")? {
@@ -163,7 +163,7 @@ fn check_rate(rate: Decimal, field: &str) -> Result<Decimal> {
     Ok(rate)
 }
 
-fn object_at<'a>(path: &str, v: &'a Value) -> Result<Obj<'a>> {
+fn object_at<'a>(path: &str, v: &'a Json) -> Result<Obj<'a>> {
     Obj::nested(v, path)
 }
 

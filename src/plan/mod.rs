@@ -9,13 +9,13 @@ mod schedule;
 use crate::date::{BusinessDayRule, Date};
 use crate::error::{Code, Error, Result};
 use crate::input::Obj;
+use crate::json::Json;
 use crate::locale::{Lang, Locale};
 use crate::money::{round_half_up, Checked, Currency};
 use crate::serial::{amount, Amount};
 use crate::texts::{self, name_of};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use serde_json::Value;
 
 pub use policy::{Policy, Violation};
 
@@ -186,7 +186,7 @@ impl PlanInput {
     /// One error per wrong field, with its code and path: `missing_field`,
     /// `invalid_type`, `invalid_amount`, `invalid_date`, `unknown_currency`,
     /// `out_of_range`, `invalid_option`, `conflicting_fields`.
-    pub fn from_json(value: &Value) -> Result<PlanInput> {
+    pub fn from_json(value: &Json) -> Result<PlanInput> {
         let o = Obj::root(value)?;
         let lang = o.lang()?;
         let locale = match o.str("locale")? {
@@ -392,7 +392,6 @@ pub struct Plan {
     /// Number of installments.
     pub count: u32,
     /// The rows.
-    #[serde(serialize_with = "crate::serial::rows")]
     pub schedule: Vec<Installment>,
     /// Sums.
     pub totals: Totals,

@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
 fn run(input: &Value) -> Result<LateInterest, cobro::Error> {
-    late_interest(&InterestInput::from_json(input)?)
+    let parsed = cobro::json::parse(&input.to_string()).expect("valid JSON");
+    late_interest(&InterestInput::from_json(&parsed)?)
 }
 
 fn day(offset: i64) -> String {
