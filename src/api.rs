@@ -87,6 +87,23 @@ pub fn early_pay_discount_json(input: &str) -> Result<String, ApiError> {
     run(input, |v| early_pay_discount(&DiscountInput::from_json(v)?))
 }
 
+/// `classifyCustomer(input)`: JSON input text → JSON result text (SPEC §5).
+///
+/// # Errors
+/// The [`ApiError`] of the first wrong field, in the input's `lang`.
+pub fn classify_customer_json(input: &str) -> Result<String, ApiError> {
+    run(input, crate::collection::classify_customer)
+}
+
+/// `renderTemplate(input)`: a caller's template with its values.
+///
+/// # Errors
+/// `unknown_placeholder`, `invalid_template`, `missing_field` (a used
+/// placeholder without a value), in the input's `lang`.
+pub fn render_template_json(input: &str) -> Result<String, ApiError> {
+    run(input, crate::collection::render_template)
+}
+
 /// `lateInterest(input)`: JSON input text → JSON result text (SPEC §3).
 ///
 /// # Errors

@@ -60,6 +60,16 @@ pub enum Code {
     InvalidDiscount,
     /// A discount period that does not end before the net period.
     DiscountAfterNet,
+    /// A template names a placeholder that does not exist.
+    UnknownPlaceholder,
+    /// A template has an unclosed `{{` or a stray `}}`.
+    InvalidTemplate,
+    /// Invoices of one call are in different currencies.
+    CurrencyMismatch,
+    /// An invoice is paid more than its amount.
+    Overpaid,
+    /// A custom ladder names a stage that does not exist.
+    UnknownStage,
 }
 
 impl Code {
@@ -89,6 +99,11 @@ impl Code {
             Code::InvalidTerms => "invalid_terms",
             Code::InvalidDiscount => "invalid_discount",
             Code::DiscountAfterNet => "discount_after_net",
+            Code::UnknownPlaceholder => "unknown_placeholder",
+            Code::InvalidTemplate => "invalid_template",
+            Code::CurrencyMismatch => "currency_mismatch",
+            Code::Overpaid => "overpaid",
+            Code::UnknownStage => "unknown_stage",
         }
     }
 }
@@ -309,6 +324,31 @@ const MESSAGES: &[(Code, &str, &str)] = &[
         "«{field}»: el plazo del descuento ({detail}) debe terminar antes del plazo neto; p. ej. «2/10 neto 30».",
         "“{field}”: the discount period ({detail}) must end before the net period; e.g. “2/10 net 30”.",
     ),
+    (
+        Code::UnknownPlaceholder,
+        "«{field}»: la plantilla usa «{{{detail}}}», que no existe. Posibles: customerName, invoiceNumbers, amountDue, daysLate, interest, totalDue, newDeadline, paymentLink, paymentMethods, creditorName…",
+        "“{field}”: the template uses “{{{detail}}}”, which does not exist. Available: customerName, invoiceNumbers, amountDue, daysLate, interest, totalDue, newDeadline, paymentLink, paymentMethods, creditorName…",
+    ),
+    (
+        Code::InvalidTemplate,
+        "«{field}»: la plantilla tiene un «{{» sin cerrar o un «}}» suelto ({detail}).",
+        "“{field}”: the template has an unclosed “{{” or a stray “}}” ({detail}).",
+    ),
+    (
+        Code::CurrencyMismatch,
+        "«{field}»: todas las facturas deben estar en la misma moneda ({detail}).",
+        "“{field}”: all invoices must be in the same currency ({detail}).",
+    ),
+    (
+        Code::Overpaid,
+        "«{field}»: lo pagado supera el importe de la factura ({detail}).",
+        "“{field}”: the amount paid exceeds the invoice amount ({detail}).",
+    ),
+    (
+        Code::UnknownStage,
+        "«{field}»: la etapa «{detail}» no existe; posibles: pre_due, first_reminder, second_reminder, firm_notice, suspension_notice, formal_demand, collection_agency, legal_action.",
+        "“{field}”: there is no stage “{detail}”; possible: pre_due, first_reminder, second_reminder, firm_notice, suspension_notice, formal_demand, collection_agency, legal_action.",
+    ),
 ];
 
 fn message_template(code: Code, lang: Lang) -> &'static str {
@@ -355,6 +395,11 @@ mod tests {
             Code::InvalidTerms,
             Code::InvalidDiscount,
             Code::DiscountAfterNet,
+            Code::UnknownPlaceholder,
+            Code::InvalidTemplate,
+            Code::CurrencyMismatch,
+            Code::Overpaid,
+            Code::UnknownStage,
         ];
         for code in codes {
             assert!(MESSAGES.iter().any(|(c, _, _)| *c == code), "{code:?}");

@@ -109,6 +109,29 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// An optional string or number, as text.
+    pub(crate) fn scalar_text(&self, name: &str) -> Result<Option<String>> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(Json::String(s)) => Ok(Some(s.clone())),
+            Some(Json::Number(n)) => Ok(Some(n.clone())),
+            Some(_) => Err(type_error(self.path(name), "un texto", "a string")),
+        }
+    }
+
+    /// An optional boolean.
+    pub(crate) fn boolean(&self, name: &str) -> Result<Option<bool>> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(Json::Bool(b)) => Ok(Some(*b)),
+            Some(_) => Err(type_error(
+                self.path(name),
+                "verdadero o falso",
+                "true or false",
+            )),
+        }
+    }
+
     /// An optional nested object.
     pub(crate) fn object(&self, name: &str) -> Result<Option<Obj<'a>>> {
         match self.get(name) {

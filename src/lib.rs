@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 
 pub mod api;
+pub mod collection;
 pub mod date;
 pub mod discount;
 pub mod error;

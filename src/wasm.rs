@@ -82,3 +82,15 @@ pub fn rate_regimes(input: JsValue) -> Result<JsValue, JsValue> {
 pub fn early_pay_discount(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::early_pay_discount_json)
 }
+
+/// A customer's segment, score, metrics and reasons (SPEC §5).
+#[wasm_bindgen(js_name = classifyCustomer)]
+pub fn classify_customer(input: JsValue) -> Result<JsValue, JsValue> {
+    call(&input, api::classify_customer_json)
+}
+
+/// Renders a caller's own message template (SPEC §5).
+#[wasm_bindgen(js_name = renderTemplate)]
+pub fn render_template(input: JsValue) -> Result<JsValue, JsValue> {
+    call(&input, api::render_template_json)
+}
