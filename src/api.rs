@@ -95,6 +95,15 @@ pub fn classify_customer_json(input: &str) -> Result<String, ApiError> {
     run(input, crate::collection::classify_customer)
 }
 
+/// `collectionAdvice(input)`: the stage, next step, figures, actions and
+/// messages for one customer's open invoices (SPEC §5).
+///
+/// # Errors
+/// The [`ApiError`] of the first wrong field, in the input's `lang`.
+pub fn collection_advice_json(input: &str) -> Result<String, ApiError> {
+    run(input, crate::collection::collection_advice)
+}
+
 /// `renderTemplate(input)`: a caller's template with its values.
 ///
 /// # Errors

@@ -94,3 +94,9 @@ pub fn classify_customer(input: JsValue) -> Result<JsValue, JsValue> {
 pub fn render_template(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::render_template_json)
 }
+
+/// The next collection step for one customer, with its messages (SPEC §5).
+#[wasm_bindgen(js_name = collectionAdvice)]
+pub fn collection_advice(input: JsValue) -> Result<JsValue, JsValue> {
+    call(&input, api::collection_advice_json)
+}

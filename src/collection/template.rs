@@ -12,6 +12,7 @@ use serde::Serialize;
 pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("customerName", "the customer's name"),
     ("invoiceNumbers", "the invoice numbers, listed in words"),
+    ("invoiceRef", "\"la factura F-1\" / \"las facturas F-1 y F-2\" (\"invoice F-1\" / \"invoices F-1 and F-2\")"),
     (
         "invoiceList",
         "one line per invoice: number, due date, amount",
@@ -195,6 +196,34 @@ const GSM7_BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆ�
 /// GSM 03.38 extension table (escape + character: two septets each).
 const GSM7_EXTENDED: &str = "^{}\\[~]|€\u{c}";
 
+/// `text` in the GSM-7 alphabet where it can be: the accented letters
+/// GSM-7 lacks lose their accent (á → a, í → i, ó → o, ú → u, Á → A …),
+/// and typographic quotes, dashes and dots become their plain forms, so a
+/// Spanish SMS fits 160 characters instead of 70. Letters GSM-7 has
+/// (é, ñ, ü, Ñ, Ü, ¿, ¡) stay.
+pub fn fold_to_gsm7(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'á' => 'a',
+            'í' => 'i',
+            'ó' => 'o',
+            'ú' => 'u',
+            'Á' => 'A',
+            'É' => 'E',
+            'Í' => 'I',
+            'Ó' => 'O',
+            'Ú' => 'U',
+            'ç' => 'Ç',
+            '«' | '»' | '“' | '”' => '"',
+            '‘' | '’' => '\'',
+            '–' | '—' => '-',
+            '·' => '-',
+            '\u{a0}' | '\u{202f}' => ' ',
+            other => other,
+        })
+        .collect()
+}
+
 /// How long `text` is as an SMS.
 ///
 /// # Example
@@ -258,6 +287,17 @@ mod tests {
             assert_eq!((e.code(), e.field()), (code, field), "{template}");
         }
         assert_eq!(render("", &values, "t").unwrap(), "");
+    }
+
+    #[test]
+    fn folding_keeps_spanish_readable_in_gsm7() {
+        let folded =
+            fold_to_gsm7("Último aviso: «pague» el 5 de diciembre · 120,00\u{a0}€ ¿sí? Ñandú");
+        assert_eq!(
+            folded,
+            "Ultimo aviso: \"pague\" el 5 de diciembre - 120,00 € ¿si? Ñandu"
+        );
+        assert_eq!(sms_length(&folded).encoding, "gsm7");
     }
 
     #[test]
