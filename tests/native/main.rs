@@ -1,5 +1,6 @@
 //! Native integration tests: one binary, one module per area.
 
+mod advice;
 mod collection;
 mod discount;
 mod interest_errors;
