@@ -20,7 +20,7 @@ if (process.argv[1]?.endsWith('screenshot.mjs')) {
   await page.goto(url);
   // Wait for the visible tool's first result (or its first message).
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('section.tool:not([hidden]) > :is(cobro-plan, cobro-interest, cobro-discount)')].every(
+    [...document.querySelectorAll('section.tool:not([hidden]) > :is(cobro-plan, cobro-interest, cobro-discount, cobro-advice)')].every(
       (el) => el.result || el.shadowRoot?.querySelector('.status')?.textContent,
     ),
   );

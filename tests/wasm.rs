@@ -245,3 +245,47 @@ fn early_pay_discount_contract() {
         ("discount_after_net".into(), "terms".into())
     );
 }
+
+#[wasm_bindgen_test]
+fn collection_contracts() {
+    let out = cobro::wasm::collection_advice(js(
+        r#"{"invoices": [{"number": "F-1", "amount": "1000", "currency": "EUR", "dueDate": "2026-10-01"}],
+            "asOf": "2026-10-16", "regime": "es-commercial", "customer": {"name": "Ana", "b2b": true},
+            "creditor": {"name": "Norte"}}"#,
+    ))
+    .unwrap();
+    assert_eq!(text(&out, "stage"), "firm_notice");
+    assert_eq!(text(&out, "figures.interest"), "4.27");
+    assert_eq!(text(&out, "messages.0.channel"), "email");
+    let err = cobro::wasm::collection_advice(js(
+        r#"{"invoices": [{"number": "F-1", "amount": "10", "currency": "EUR", "dueDate": "2026-10-01", "paid": "11"}], "asOf": "2026-10-16"}"#,
+    ))
+    .unwrap_err();
+    assert_eq!(
+        (text(&err, "code"), text(&err, "field")),
+        ("overpaid".into(), "invoices[0].paid".into())
+    );
+    let seg =
+        cobro::wasm::classify_customer(js(r#"{"history": [], "asOf": "2026-10-16"}"#)).unwrap();
+    assert_eq!(text(&seg, "segment"), "punctual");
+    let err = cobro::wasm::render_template(js(r#"{"template": "Hola {{nombre}}"}"#)).unwrap_err();
+    assert_eq!(text(&err, "code"), "unknown_placeholder");
+}
+
+#[wasm_bindgen_test]
+fn message_amounts_and_dates_match_intl() {
+    // The advice formats for the customer's locale exactly as Intl does.
+    let out = cobro::wasm::collection_advice(js(
+        r#"{"invoices": [{"number": "F-1", "amount": "12345.5", "currency": "MXN", "dueDate": "2026-10-01"}],
+            "asOf": "2026-10-16", "customer": {"name": "Ana", "locale": "es-MX"}, "creditor": {"name": "Norte"}}"#,
+    ))
+    .unwrap();
+    assert_eq!(
+        text(&out, "values.amountDue"),
+        intl_money("es-MX", "MXN", 12345.5)
+    );
+    assert_eq!(
+        text(&out, "values.dueDate"),
+        intl_date("es-MX", Date::parse("2026-10-01", "d").unwrap())
+    );
+}

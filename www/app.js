@@ -14,6 +14,9 @@ const PAGE_TEXTS = {
     toolPlan: 'Plan de pagos',
     toolPlanIntro: 'Reparte una deuda en cuotas: con o sin interés, con entrada, comisión y fechas reales. La tabla, los totales y la TAE se recalculan mientras escribes.',
     toolInterest: 'Intereses de demora',
+    toolAdvice: 'Qué hacer hoy',
+    toolAdviceTitle: 'Qué hacer hoy con un cliente que no paga',
+    toolAdviceIntro: 'Con las facturas pendientes de un cliente: en qué paso de la escalera de cobro está, qué hacer hoy, por qué canal, y el mensaje listo para enviar, firme cuando toca y siempre respetuoso.',
     toolDiscount: 'Pronto pago',
     toolDiscountTitle: 'Descuento por pronto pago',
     toolDiscountIntro: 'Cuánto ahorra pagar antes, cuánto cuesta de verdad no aprovechar un descuento, y qué añade pagar después del vencimiento.',
@@ -31,6 +34,9 @@ const PAGE_TEXTS = {
     toolPlan: 'Payment plan',
     toolPlanIntro: 'Split a debt into installments: with or without interest, with a down payment, a fee and real dates. The schedule, the totals and the APR update as you type.',
     toolInterest: 'Late-payment interest',
+    toolAdvice: 'What to do today',
+    toolAdviceTitle: 'What to do today about a customer who has not paid',
+    toolAdviceIntro: 'From a customer’s open invoices: where they are on the collection ladder, what to do today, on which channel, and the message ready to send — firm when it should be, always respectful.',
     toolDiscount: 'Early payment',
     toolDiscountTitle: 'Early-payment discount',
     toolDiscountIntro: 'What paying early saves, what not taking a discount really costs, and what paying after the due date adds.',
@@ -57,7 +63,7 @@ function setLanguage(lang) {
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
-  for (const tool of document.querySelectorAll('cobro-plan, cobro-interest, cobro-discount')) {
+  for (const tool of document.querySelectorAll('cobro-plan, cobro-interest, cobro-discount, cobro-advice')) {
     tool.setAttribute('lang', lang);
     tool.removeAttribute('locale');
   }
@@ -94,6 +100,18 @@ if (discountTool && !discountTool.hasAttribute('invoice-date')) {
   d.setDate(d.getDate() - 7);
   const pad = (n) => String(n).padStart(2, '0');
   discountTool.setAttribute('invoice-date', `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
+}
+
+/** Sample invoices for the advice tool: due 20 and 9 days ago. */
+const adviceTool = document.querySelector('cobro-advice');
+if (adviceTool && !adviceTool.hasAttribute('invoices')) {
+  const ago = (n) => {
+    const d = new Date();
+    d.setDate(d.getDate() - n);
+    const pad = (k) => String(k).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  };
+  adviceTool.setAttribute('invoices', `F-2026-014|1200|${ago(20)}|200; F-2026-019|350,50|${ago(9)}`);
 }
 
 const initial = normalizeLang(new URLSearchParams(location.search).get('lang'));

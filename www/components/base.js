@@ -242,6 +242,7 @@ export class CobroElement extends HTMLElement {
     for (const el of this.#root.querySelectorAll('[data-t]')) el.textContent = t(lang, el.dataset.t);
     for (const el of this.#root.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', t(lang, el.dataset.tLabel));
     for (const el of this.#root.querySelectorAll('[data-t-title]')) el.setAttribute('title', t(lang, el.dataset.tTitle));
+    for (const el of this.#root.querySelectorAll('[data-t-placeholder]')) el.setAttribute('placeholder', t(lang, el.dataset.tPlaceholder));
   }
 }
 

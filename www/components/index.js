@@ -4,14 +4,16 @@
 import { CobroPlan } from './cobro-plan.js';
 import { CobroInterest } from './cobro-interest.js';
 import { CobroDiscount } from './cobro-discount.js';
+import { CobroAdvice } from './cobro-advice.js';
 
 /** Defines each element once, so a second copy of the script is harmless. */
 export function define(registry = customElements) {
   if (!registry.get('cobro-plan')) registry.define('cobro-plan', CobroPlan);
   if (!registry.get('cobro-interest')) registry.define('cobro-interest', CobroInterest);
   if (!registry.get('cobro-discount')) registry.define('cobro-discount', CobroDiscount);
+  if (!registry.get('cobro-advice')) registry.define('cobro-advice', CobroAdvice);
 }
 
 define();
 
-export { CobroPlan, CobroInterest, CobroDiscount };
+export { CobroPlan, CobroInterest, CobroDiscount, CobroAdvice };

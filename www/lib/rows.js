@@ -1,74 +1,124 @@
-// Editable lists of small rows (partial payments, rate-table rows) kept in
-// one attribute as "2025-06-30:2000; 2025-07-15:1500,50": readable, easy
-// to write by hand in HTML, and the single source of truth. Rows are split
-// on ";" so a decimal comma ("10,5") stays inside its row.
+// Editable lists of small rows (partial payments, rate-table rows,
+// invoices, promises) kept in one attribute as text, the single source of
+// truth: rows split on ";" and cells on ":" (two columns:
+// "2025-06-30:2000; 2025-07-15:1500,50") or "|" (more columns:
+// "F-101|1000|2026-10-01|0"). A decimal comma ("10,5") stays inside its
+// cell.
 
 /**
- * Parses "date:value; date:value" into pairs (blank entries dropped).
- * @param {string | null} text @returns {[string, string][]}
+ * Parses attribute text into rows of cells (blank rows dropped).
+ * @param {string | null} text @param {string} [separator] ":" or "|"
+ * @returns {string[][]}
  */
-export function parseRows(text) {
+export function parseRows(text, separator = ':') {
   if (!text) return [];
   return text
     .split(';')
-    .map((item) => item.trim())
+    .map((row) => row.trim())
     .filter(Boolean)
-    .map((item) => {
-      const at = item.indexOf(':');
-      return at < 0 ? [item, ''] : [item.slice(0, at).trim(), item.slice(at + 1).trim()];
+    .map((row) => {
+      if (separator === ':') {
+        const at = row.indexOf(':');
+        return at < 0 ? [row, ''] : [row.slice(0, at).trim(), row.slice(at + 1).trim()];
+      }
+      return row.split(separator).map((cell) => cell.trim());
     });
 }
 
-/** The attribute text of pairs. @param {[string, string][]} rows */
-export function formatRows(rows) {
-  return rows.map(([a, b]) => `${a}:${b}`).join('; ');
+/** The attribute text of rows. @param {string[][]} rows @param {string} [separator] */
+export function formatRows(rows, separator = ':') {
+  return rows.map((cells) => cells.join(separator)).join('; ');
 }
 
 /**
- * Renders the editor of a row list into `tbody`: one line per row with a
- * date input, a value input and a remove button. Ids are
- * `${prefix}-${i}-date` / `${prefix}-${i}-value` so errors such as
- * `payments[1].amount` can point at them.
+ * @typedef {object} Column
+ * @property {string} label    accessible name of the cell's control
+ * @property {'date' | 'text' | 'decimal' | 'select'} type
+ * @property {[string, string][]} [options]  `(value, text)` pairs for a select
+ */
+
+/**
+ * Renders a row editor into `tbody`: one control per column and a remove
+ * button per row. Ids are `${prefix}-${row}-${column}` so an error such as
+ * `invoices[1].amount` can point at its cell.
  * @param {HTMLTableSectionElement} tbody
  * @param {string} prefix
- * @param {[string, string][]} rows
- * @param {{date: string, value: string, remove: string}} labels accessible names
+ * @param {string[][]} rows
+ * @param {Column[]} columns
+ * @param {string} removeLabel
  */
-export function renderRows(tbody, prefix, rows, labels) {
+export function renderGrid(tbody, prefix, rows, columns, removeLabel) {
   tbody.replaceChildren(
-    ...rows.map(([date, value], i) => {
+    ...rows.map((cells, i) => {
       const tr = document.createElement('tr');
-      const dateInput = Object.assign(document.createElement('input'), {
-        type: 'date', id: `${prefix}-${i}-date`, value: date, min: '1900-01-01', max: '2200-12-31',
-      });
-      dateInput.setAttribute('aria-label', `${labels.date} ${i + 1}`);
-      const valueInput = Object.assign(document.createElement('input'), {
-        id: `${prefix}-${i}-value`, value, inputMode: 'decimal', autocomplete: 'off',
-      });
-      valueInput.setAttribute('aria-label', `${labels.value} ${i + 1}`);
-      const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'remove', textContent: '×' });
-      remove.dataset.remove = String(i);
-      remove.setAttribute('aria-label', `${labels.remove} ${i + 1}`);
-      for (const control of [dateInput, valueInput]) {
+      columns.forEach((column, c) => {
+        const value = cells[c] ?? '';
+        let control;
+        if (column.type === 'select') {
+          control = document.createElement('select');
+          for (const [v, text] of column.options ?? []) control.append(new Option(text, v));
+          control.value = value || (column.options?.[0]?.[0] ?? '');
+        } else {
+          control = Object.assign(document.createElement('input'), { value, autocomplete: 'off' });
+          if (column.type === 'date') Object.assign(control, { type: 'date', min: '1900-01-01', max: '2200-12-31' });
+          if (column.type === 'decimal') control.inputMode = 'decimal';
+        }
+        control.id = `${prefix}-${i}-${c}`;
+        control.setAttribute('aria-label', `${column.label} ${i + 1}`);
         control.setAttribute('part', 'input');
         control.dataset.rows = prefix;
-      }
-      remove.dataset.rows = prefix;
-      const cells = [dateInput, valueInput, remove].map((control) => {
         const td = document.createElement('td');
         td.append(control);
-        return td;
+        tr.append(td);
       });
-      tr.append(...cells);
+      const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'remove', textContent: '×' });
+      remove.dataset.remove = String(i);
+      remove.dataset.rows = prefix;
+      remove.setAttribute('aria-label', `${removeLabel} ${i + 1}`);
+      const td = document.createElement('td');
+      td.append(remove);
+      tr.append(td);
       return tr;
     }),
   );
 }
 
-/** The pairs currently typed in an editor. @param {HTMLTableSectionElement} tbody */
-export function readRows(tbody) {
-  return [...tbody.querySelectorAll('tr')].map((tr) => {
+/** The cells currently in an editor. @param {HTMLTableSectionElement} tbody @returns {string[][]} */
+export function readGrid(tbody) {
+  return [...tbody.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('input, select')].map((c) => c.value));
+}
+
+/**
+ * Two-column editor (date, value) with ids `${prefix}-${i}-date` and
+ * `${prefix}-${i}-value`, for payments and rate rows.
+ * @param {HTMLTableSectionElement} tbody @param {string} prefix @param {string[][]} rows
+ * @param {{date: string, value: string, remove: string}} labels
+ */
+export function renderRows(tbody, prefix, rows, labels) {
+  renderGrid(tbody, prefix, rows, [{ label: labels.date, type: 'date' }, { label: labels.value, type: 'decimal' }], labels.remove);
+  for (const tr of tbody.querySelectorAll('tr')) {
     const [date, value] = tr.querySelectorAll('input');
-    return [date?.value ?? '', value?.value ?? ''];
-  });
+    date.id = date.id.replace(/-0$/, '-date');
+    value.id = value.id.replace(/-1$/, '-value');
+  }
+}
+
+/** The pairs currently typed in a two-column editor. @param {HTMLTableSectionElement} tbody */
+export function readRows(tbody) {
+  return readGrid(tbody).map(([date = '', value = '']) => [date, value]);
+}
+
+/**
+ * Reads pasted CSV of invoices: number, amount, due date[, paid], one per
+ * line; ";" or "," separated (a line with ";" keeps "," as a decimal
+ * comma); a header line without a date is skipped.
+ * @param {string} text @returns {string[][]}
+ */
+export function parseInvoiceCsv(text) {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => (line.includes(';') ? line.split(';') : line.split(',')).map((c) => c.trim().replace(/^"(.*)"$/, '$1')))
+    .filter((cells) => /^\d{4}-\d{2}-\d{2}$/.test(cells[2] ?? ''));
 }

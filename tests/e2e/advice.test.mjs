@@ -1,0 +1,80 @@
+// The collection-advice tool in a real browser, served with the page's CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+const tool = (page, selector) => page.locator(`cobro-advice ${selector}`);
+
+async function openAdvice(attrs) {
+  const opened = await openPage(env.browser, `${env.url}#advice`);
+  await opened.page.evaluate((a) => {
+    const el = document.querySelector('cobro-advice');
+    for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
+  }, attrs);
+  return opened;
+}
+
+test('the firm notice for two invoices, with its e-mail ready to send', async () => {
+  const { page, context, problems, requests } = await openAdvice({
+    invoices: 'F-101|1000|2026-10-01; F-107|480,40|2026-10-10', 'as-of': '2026-10-16', regime: 'es-commercial', 'customer-name': 'Ana Pérez',
+  });
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'firm_notice');
+  assert.equal(await tool(page, '#s-stage').textContent(), 'Aviso firme');
+  const email = tool(page, 'article.message.email');
+  assert.match(await email.locator('.subject').textContent(), /^Aviso de impago: F-101 y F-107\. Nuevo plazo: 23 de octubre de 2026$/);
+  const body = await email.locator('pre.body').textContent();
+  assert.match(body, /^A la atención de Ana Pérez:/);
+  assert.match(body, /• Factura F-107 · vencimiento: 10 de octubre de 2026 · 480,40\u00a0€/);
+  const href = await email.locator('a.button-link').getAttribute('href');
+  assert.ok(href.startsWith('mailto:?subject=Aviso%20de%20impago'), href);
+  assert.equal(await tool(page, '.ladder svg circle.step.current').count(), 1);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), []);
+  await context.close();
+});
+
+test('a customer name with markup is shown as text and runs nothing', async () => {
+  const { page, context, problems } = await openAdvice({ invoices: 'F-1|100|2026-10-01', 'as-of': '2026-10-02' });
+  await page.exposeFunction('markupRan', () => problems.push('markup ran'));
+  await page.evaluate(() => {
+    window.alert = () => window.markupRan();
+  });
+  await tool(page, '#customer-name').fill('<img src=x onerror=alert(1)>');
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.values?.customerName?.startsWith('<img'));
+  const body = await tool(page, 'article.message.email pre.body').textContent();
+  assert.ok(body.startsWith('Hola, <img src=x onerror=alert(1)>:'), body);
+  assert.equal(await tool(page, 'img').count(), 0);
+  await page.waitForTimeout(200);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a promise pauses the ladder; marking it broken escalates', async () => {
+  const { page, context } = await openAdvice({ invoices: 'F-1|100|2026-10-01', 'as-of': '2026-10-05', promises: '2026-10-20|100|pending' });
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'promise_pending');
+  await tool(page, '#promises-0-2').selectOption('broken');
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'firm_notice');
+  assert.equal(await page.locator('cobro-advice').getAttribute('promises'), '2026-10-20|100|broken');
+  await context.close();
+});
+
+test('pasted CSV becomes invoice rows; an overpaid invoice is pointed at', async () => {
+  const { page, context } = await openAdvice({ invoices: 'F-1|100|2026-10-01', 'as-of': '2026-10-20' });
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result);
+  await tool(page, 'details.csv-import summary').click();
+  await tool(page, '#csv').fill('número;importe;vencimiento;pagado\nF-2;250,00;2026-10-05;300');
+  await tool(page, 'button.import').click();
+  await tool(page, '#invoices-error').filter({ hasText: 'supera el importe' }).waitFor();
+  assert.equal(await tool(page, '#invoices-1-3').getAttribute('aria-invalid'), 'true');
+  await tool(page, '#invoices-1-3').fill('50');
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.figures?.amountDue === '300.00');
+  await context.close();
+});

@@ -1,0 +1,403 @@
+// <cobro-advice>: for one customer's open invoices, the step to take
+// today, on which channel, and the messages ready to send.
+//
+// Attributes: `invoices` ("F-101|1000|2026-10-01|0; F-107|480,40|2026-10-10"
+// = number|amount|due date|paid), `currency`, `as-of` (default: today),
+// `customer-name`, `b2b` (boolean), `segment`, `channels` ("email,sms"),
+// `promises` ("2026-10-28|1000|pending"; status pending, kept or broken),
+// `disputed` (boolean), `creditor-name`, `payment-methods` ("transferencia,
+// Bizum"), `payment-link`, `creditor-contact`, `regime`, `lang`, `locale`.
+// Emits `cobro-change` with the `collectionAdvice` result.
+
+import { CobroElement, inputFromAttributes } from './base.js';
+import { t } from '../lib/i18n.js';
+import * as fmt from '../lib/format.js';
+import { download } from '../lib/export.js';
+import { parseRows, formatRows, renderGrid, readGrid, parseInvoiceCsv } from '../lib/rows.js';
+import { drawLadder } from '../lib/ladder-chart.js';
+import { toIcs } from '../lib/ics.js';
+
+const FIELDS = [
+  ['currency', 'currency', 'text'],
+  ['as-of', 'asOf', 'text'],
+  ['regime', 'regime', 'text'],
+  ['customer-name', 'customer.name', 'text'],
+  ['segment', 'customer.segment', 'text'],
+  ['channels', 'customer.channels', 'list'],
+  ['creditor-name', 'creditor.name', 'text'],
+  ['payment-methods', 'creditor.paymentMethods', 'list'],
+  ['payment-link', 'creditor.paymentLink', 'text'],
+  ['creditor-contact', 'creditor.contact', 'text'],
+];
+const BOOLEANS = ['b2b', 'disputed'];
+const GRIDS = {
+  invoices: { separator: '|', columns: ['colInvoice', 'colAmount', 'colDueDate', 'colPaid'], types: ['text', 'decimal', 'date', 'decimal'] },
+  promises: { separator: '|', columns: ['promiseDate', 'promiseAmount', 'promiseStatus'], types: ['date', 'decimal', 'select'] },
+};
+
+function targetOf(field) {
+  if (field.startsWith('invoices')) return 'invoices';
+  if (field.startsWith('promises')) return 'promises';
+  return {
+    currency: 'currency',
+    asOf: 'as-of',
+    regime: 'regime',
+    'customer.name': 'customer-name',
+    'customer.segment': 'segment',
+    'creditor.name': 'creditor-name',
+  }[field];
+}
+
+const FORM = {
+  'customer-name': { label: 'customerName', placeholder: 'Talleres Ruiz, S.L.' },
+  segment: { label: 'segment', control: 'select' },
+  currency: { label: 'currency', control: 'select', grow: false },
+  'as-of': { label: 'asOf', control: 'date', hint: 'asOfHint' },
+  regime: { label: 'lateRegime', control: 'select' },
+  'creditor-name': { label: 'creditorName' },
+  'payment-methods': { label: 'paymentMethods', placeholder: 'transferencia, Bizum' },
+  'payment-link': { label: 'paymentLink', placeholder: 'https://' },
+  'creditor-contact': { label: 'creditorContact' },
+};
+
+const template = document.createElement('template');
+template.innerHTML = `
+<div class="layout wide-form">
+<form part="form" novalidate>
+  <fieldset part="fieldset">
+    <legend data-t="customer"></legend>
+    <div data-slot="customer-name"></div>
+    <div class="row"><div data-slot="segment"></div><div data-slot="currency"></div></div>
+    <div class="checks">
+      <label><input type="checkbox" id="b2b" part="input"> <span data-t="b2bLabel"></span></label>
+      <label><input type="checkbox" id="disputed" part="input"> <span data-t="disputedLabel"></span></label>
+    </div>
+  </fieldset>
+  <fieldset part="fieldset">
+    <legend data-t="openInvoices"></legend>
+    <table class="rows grid" part="rows">
+      <thead><tr><th scope="col" data-t="colInvoice"></th><th scope="col" data-t="colAmount"></th><th scope="col" data-t="colDueDate"></th><th scope="col" data-t="colPaid"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
+      <tbody id="invoices-rows"></tbody>
+    </table>
+    <p class="error" id="invoices-error" part="error"></p>
+    <button type="button" class="add" data-add="invoices" part="button" data-t="addInvoice"></button>
+    <details class="csv-import">
+      <summary data-t="pasteCsv"></summary>
+      <label for="csv" class="visually-hidden" data-t="pasteCsv"></label>
+      <textarea id="csv" rows="4" part="input" data-t-placeholder="csvHint"></textarea>
+      <button type="button" class="import" part="button" data-t="importCsv"></button>
+    </details>
+    <div data-slot="as-of"></div>
+  </fieldset>
+  <fieldset part="fieldset">
+    <legend data-t="promisesTitle"></legend>
+    <table class="rows grid" part="rows">
+      <thead><tr><th scope="col" data-t="promiseDate"></th><th scope="col" data-t="promiseAmount"></th><th scope="col" data-t="promiseStatus"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
+      <tbody id="promises-rows"></tbody>
+    </table>
+    <p class="error" id="promises-error" part="error"></p>
+    <button type="button" class="add" data-add="promises" part="button" data-t="addPromise"></button>
+  </fieldset>
+  <details part="details" class="more">
+    <summary data-t="creditorAndInterest"></summary>
+    <div data-slot="creditor-name"></div>
+    <div data-slot="payment-methods"></div>
+    <div data-slot="payment-link"></div>
+    <div data-slot="creditor-contact"></div>
+    <div data-slot="regime"></div>
+  </details>
+</form>
+<section class="results" part="results" aria-labelledby="results-title">
+  <h2 id="results-title" class="visually-hidden" data-t="results"></h2>
+  <p class="status" part="status" role="status" aria-live="polite"></p>
+  <div class="output">
+    <dl class="summary" part="summary">
+      <div class="card main"><dt data-t="stageToday"></dt><dd id="s-stage"></dd><dd class="sub" id="s-contact"></dd></div>
+      <div class="card"><dt data-t="totalDue"></dt><dd id="s-total"></dd><dd class="sub" id="s-breakdown"></dd></div>
+      <div class="card"><dt data-t="nextStep"></dt><dd id="s-next"></dd><dd class="sub" id="s-next-date"></dd></div>
+      <div class="card"><dt data-t="segment"></dt><dd id="s-segment"></dd><dd class="sub" id="s-days"></dd></div>
+    </dl>
+    <figure class="chart ladder" part="ladder">
+      <svg aria-labelledby="ladder-caption"></svg>
+      <figcaption id="ladder-caption" data-t="ladderTitle"></figcaption>
+    </figure>
+    <section class="actions-list" part="actions-list">
+      <h3 data-t="actionsTitle"></h3>
+      <ul id="actions"></ul>
+    </section>
+    <section class="notes" part="notes" hidden>
+      <h3 data-t="notes"></h3>
+      <ul></ul>
+    </section>
+    <h3 data-t="messagesTitle"></h3>
+    <div id="messages" class="messages" part="messages"></div>
+    <div class="actions" part="actions">
+      <button type="button" class="ics" part="button" data-t="icsNext"></button>
+    </div>
+  </div>
+</section>
+</div>`;
+
+export class CobroAdvice extends CobroElement {
+  static observedAttributes = ['lang', 'locale', 'invoices', 'promises', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
+
+  #written = { invoices: null, promises: null };
+  #regimesLang = '';
+
+  constructor() {
+    super(template, FORM);
+  }
+
+  onReady() {
+    this.$('currency').replaceChildren(...this.api.currencies().map((c) => new Option(c.code, c.code)));
+  }
+
+  update(lang) {
+    this.#fillOptions(lang);
+    this.#syncForm(lang);
+    this.#compute(lang);
+  }
+
+  #input() {
+    const input = { lang: this.language, locale: this.locale, ...inputFromAttributes(this, FIELDS, this.locale) };
+    input.asOf ??= fmt.today();
+    const currency = input.currency ?? 'EUR';
+    delete input.currency;
+    input.customer = { ...(input.customer ?? {}), b2b: this.hasAttribute('b2b'), lang: this.language, locale: this.locale };
+    input.disputed = this.hasAttribute('disputed');
+    input.invoices = parseRows(this.getAttribute('invoices'), '|').map(([number, amount, dueDate, paid]) => {
+      const row = { number, amount: fmt.decimalInput(amount ?? '', this.locale), currency, dueDate };
+      if (paid) row.paid = fmt.decimalInput(paid, this.locale);
+      return row;
+    });
+    input.promises = parseRows(this.getAttribute('promises'), '|').map(([date, amount, status]) => {
+      const row = { date };
+      if (amount) row.amount = fmt.decimalInput(amount, this.locale);
+      if (status === 'kept') row.kept = true;
+      if (status === 'broken') row.kept = false;
+      return row;
+    });
+    return input;
+  }
+
+  #compute(lang) {
+    if (!this.getAttribute('invoices')?.trim()) {
+      this.status(t(lang, 'addInvoice') + ' …');
+      this.showOutput(false);
+      return;
+    }
+    let result;
+    try {
+      result = this.api.collectionAdvice(this.#input());
+    } catch (error) {
+      this.fail(error, targetOf);
+      const m = /^(invoices|promises)\[(\d+)\]\.(\w+)$/.exec(error?.field ?? '');
+      if (m) {
+        const columns = { number: 0, amount: 1, dueDate: 2, paid: 3, currency: 1, date: 0, kept: 2 };
+        this.$(`${m[1]}-${m[2]}-${columns[m[3]] ?? 0}`)?.setAttribute('aria-invalid', 'true');
+      }
+      return;
+    }
+    this.#render(result, lang);
+    this.emit(result);
+  }
+
+  #render(r, lang) {
+    const locale = this.locale;
+    const f = r.figures;
+    const money = (v) => fmt.money(v, f.currency, locale);
+    const date = (iso) => fmt.date(iso, locale);
+    this.showOutput(true);
+    this.$('s-stage').textContent = t(lang, `st_${r.stage}`);
+    this.$('s-contact').textContent = t(lang, 'contactOn', { date: date(r.contactDate) });
+    this.$('s-total').textContent = money(f.totalDue);
+    this.$('s-breakdown').textContent = t(lang, 'adviceBreakdown', {
+      due: money(f.amountDue),
+      interest: f.interest === null ? t(lang, 'unknown') : money(f.interest),
+      compensation: money(f.compensation),
+    });
+    this.$('s-next').textContent = r.nextStage ? this.#stageLabel(r, r.nextStage.stage) : '—';
+    this.$('s-next-date').textContent = r.nextStage ? date(r.nextStage.date) : '';
+    this.$('s-segment').textContent = r.segment ? t(lang, `seg_${r.segment}`) : t(lang, 'segmentUnknown');
+    this.$('s-days').textContent = f.daysLate > 0 ? t(lang, 'daysLate', { days: f.daysLate }) : t(lang, 'notLate');
+    this.$('actions').replaceChildren(...r.actions.map((a) => Object.assign(document.createElement('li'), { textContent: a.text })));
+    this.list('.notes', r.notes.map((n) => n.message));
+    this.#renderMessages(r, lang);
+    const due = r.invoices.length ? r.invoices.reduce((a, b) => (a.dueDate < b.dueDate ? a : b)).dueDate : r.contactDate;
+    const offset = (iso) => Math.round((Date.parse(iso) - Date.parse(due)) / 86_400_000);
+    drawLadder(this.root.querySelector('.ladder svg'), {
+      steps: r.ladder.map((s) => ({ stage: s.stage, day: s.day, label: `${s.day > 0 ? '+' : ''}${s.day}` })),
+      today: f.daysLate,
+      next: r.nextStage ? offset(r.nextStage.date) : null,
+      current: r.stage,
+      labels: { title: t(lang, 'ladderTitle'), today: t(lang, 'todayMark'), next: t(lang, 'nextMark'), due: t(lang, 'dueMark') },
+    });
+    this.status(t(lang, 'adviceUpdated', { stage: r.stageName }));
+  }
+
+  #stageLabel(r, stage) {
+    return t(this.language, `st_${stage}`);
+  }
+
+  #renderMessages(r, lang) {
+    const box = this.$('messages');
+    box.replaceChildren(
+      ...r.messages.map((m, i) => {
+        const article = document.createElement('article');
+        article.className = `message ${m.channel}`;
+        article.setAttribute('part', 'message');
+        const h = Object.assign(document.createElement('h4'), { textContent: t(lang, `ch_${m.channel}`) });
+        article.append(h);
+        if (m.subject) article.append(Object.assign(document.createElement('p'), { className: 'subject', textContent: m.subject }));
+        const body = Object.assign(document.createElement('pre'), { className: 'body', textContent: m.body, id: `message-${i}` });
+        article.append(body);
+        if (m.sms) {
+          article.append(Object.assign(document.createElement('p'), {
+            className: 'hint',
+            textContent: t(lang, 'smsLength', { units: m.sms.units, segments: m.sms.segments, encoding: m.sms.encoding.toUpperCase() }),
+          }));
+        }
+        const tools = document.createElement('div');
+        tools.className = 'actions';
+        const copy = Object.assign(document.createElement('button'), { type: 'button', className: 'copy', textContent: t(lang, 'copy') });
+        copy.dataset.copy = String(i);
+        copy.setAttribute('part', 'button');
+        tools.append(copy);
+        const href = linkFor(m);
+        if (href) {
+          const a = Object.assign(document.createElement('a'), { href, className: 'button-link', textContent: t(lang, `open_${m.channel}`) });
+          a.setAttribute('part', 'button');
+          if (href.startsWith('https:')) Object.assign(a, { target: '_blank', rel: 'noopener noreferrer' });
+          tools.append(a);
+        }
+        article.append(tools);
+        return article;
+      }),
+    );
+    this.root.querySelector('button.ics').hidden = !r.nextStage;
+  }
+
+  #syncForm(lang) {
+    for (const [attr] of FIELDS) this.put(attr, this.getAttribute(attr) ?? '');
+    this.put('currency', this.getAttribute('currency') ?? 'EUR');
+    this.put('as-of', this.getAttribute('as-of') ?? fmt.today());
+    for (const b of BOOLEANS) this.$(b).checked = this.hasAttribute(b);
+    for (const [attr, spec] of Object.entries(GRIDS)) {
+      const text = this.getAttribute(attr);
+      if (text !== this.#written[attr]) {
+        this.#renderGrid(attr, parseRows(text, spec.separator), lang);
+        this.#written[attr] = text;
+      }
+    }
+  }
+
+  #renderGrid(attr, rows, lang) {
+    const spec = GRIDS[attr];
+    const statuses = [['pending', t(lang, 'statusPending')], ['kept', t(lang, 'statusKept')], ['broken', t(lang, 'statusBroken')]];
+    const columns = spec.columns.map((label, i) => ({ label: t(lang, label), type: spec.types[i], options: spec.types[i] === 'select' ? statuses : undefined }));
+    renderGrid(this.$(`${attr}-rows`), attr, rows, columns, t(lang, 'removeRow'));
+  }
+
+  #fillOptions(lang) {
+    if (this.#regimesLang === lang) return;
+    this.#regimesLang = lang;
+    const regimes = this.api.rateRegimes({ lang }).filter((r) => r.id !== 'custom' && r.id !== 'fixed');
+    this.$('regime').replaceChildren(new Option(t(lang, 'noLateInterest'), ''), ...regimes.map((r) => new Option(r.name, r.id)));
+    this.$('segment').replaceChildren(
+      new Option(t(lang, 'segmentAuto'), ''),
+      ...['punctual', 'mild_arrears', 'critical_arrears', 'high_risk'].map((s) => new Option(t(lang, `seg_${s}`), s)),
+    );
+    const names = this.api.currencies();
+    for (const option of this.$('currency').options) {
+      const c = names.find((n) => n.code === option.value);
+      if (c) option.textContent = `${c.code} · ${lang === 'en' ? c.nameEn : c.nameEs}`;
+    }
+    this.put('regime', this.getAttribute('regime') ?? '');
+    this.put('segment', this.getAttribute('segment') ?? '');
+    // Row editors carry translated labels and options.
+    this.#written = { invoices: null, promises: null };
+  }
+
+  onInput(event) {
+    const el = event.target;
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) return;
+    if (el.dataset.rows) return this.#writeGrid(el.dataset.rows);
+    if (BOOLEANS.includes(el.id)) return this.toggleAttribute(el.id, /** @type {HTMLInputElement} */ (el).checked);
+    if (FIELDS.some(([attr]) => attr === el.id)) this.setOrRemove(el.id, el.value);
+  }
+
+  #writeGrid(attr) {
+    const spec = GRIDS[attr];
+    const rows = readGrid(this.$(`${attr}-rows`)).filter((cells) => cells.some((c) => c && c !== 'pending'));
+    const text = formatRows(rows, spec.separator);
+    this.#written[attr] = text || null;
+    this.setOrRemove(attr, text);
+  }
+
+  onClick(event) {
+    const button = event.target.closest?.('button');
+    if (!button) return;
+    const lang = this.language;
+    if (button.dataset.add) {
+      const attr = button.dataset.add;
+      const rows = readGrid(this.$(`${attr}-rows`));
+      rows.push(attr === 'invoices' ? ['', '', '', ''] : [fmt.today(), '', 'pending']);
+      this.#renderGrid(attr, rows, lang);
+      this.$(`${attr}-${rows.length - 1}-0`)?.focus();
+    } else if (button.dataset.remove !== undefined) {
+      const attr = button.dataset.rows;
+      const rows = readGrid(this.$(`${attr}-rows`)).filter((_, i) => String(i) !== button.dataset.remove);
+      this.#renderGrid(attr, rows, lang);
+      this.#writeGrid(attr);
+    } else if (button.classList.contains('import')) {
+      const rows = parseInvoiceCsv(/** @type {HTMLTextAreaElement} */ (this.$('csv')).value);
+      if (rows.length) {
+        const current = readGrid(this.$('invoices-rows')).filter((cells) => cells.some(Boolean));
+        this.#renderGrid('invoices', [...current, ...rows], lang);
+        this.#writeGrid('invoices');
+        /** @type {HTMLTextAreaElement} */ (this.$('csv')).value = '';
+      }
+    } else if (button.dataset.copy !== undefined) {
+      const text = this.$(`message-${button.dataset.copy}`)?.textContent ?? '';
+      navigator.clipboard?.writeText(text).then(
+        () => this.status(t(lang, 'copied')),
+        () => this.status(t(lang, 'copyFailed'), true),
+      );
+    } else if (button.classList.contains('ics')) {
+      this.#downloadIcs();
+    }
+  }
+
+  #downloadIcs() {
+    const r = this.result;
+    if (!r?.nextStage) return;
+    const lang = this.language;
+    const now = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const who = r.values.customerName;
+    const ics = toIcs(
+      [{
+        date: r.nextStage.date,
+        uid: `${r.nextStage.date}-${r.nextStage.stage}-${encodeURIComponent(who)}@cobro`,
+        summary: t(lang, 'icsSummary', { stage: t(lang, `st_${r.nextStage.stage}`), customer: who }),
+        description: `${r.values.invoiceNumbers} · ${r.values.totalDue}`,
+      }],
+      now,
+    );
+    download('cobro-next-contact.ics', ics, 'text/calendar;charset=utf-8');
+  }
+}
+
+/** mailto:, sms: and wa.me links with the message, or null. */
+function linkFor(m) {
+  const enc = encodeURIComponent;
+  switch (m.channel) {
+    case 'email':
+      return `mailto:?subject=${enc(m.subject ?? '')}&body=${enc(m.body)}`;
+    case 'sms':
+      return `sms:?&body=${enc(m.body)}`;
+    case 'whatsapp':
+      return `https://wa.me/?text=${enc(m.body)}`;
+    default:
+      return null;
+  }
+}
