@@ -102,6 +102,17 @@ pub struct Message {
     pub sms: Option<SmsLength>,
 }
 
+/// A message beyond the stage's own: a payment-promise confirmation or a
+/// payment-plan proposal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ExtraMessage {
+    /// `promise_confirmation` or `plan_proposal`.
+    pub kind: &'static str,
+    /// The message.
+    #[serde(flatten)]
+    pub message: Message,
+}
+
 /// The result of `collectionAdvice`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -116,6 +127,8 @@ pub struct Advice {
     pub next_stage: Option<NextStage>,
     /// The customer's segment, given or classified.
     pub segment: Option<Segment>,
+    /// Why, when it was classified from a history.
+    pub segment_reasons: Vec<String>,
     /// The figures.
     pub figures: Figures,
     /// Per invoice.
@@ -124,6 +137,9 @@ pub struct Advice {
     pub actions: Vec<Action>,
     /// Messages for the suggested channels.
     pub messages: Vec<Message>,
+    /// A promise confirmation (when a promise is pending) and a payment-plan
+    /// proposal (from the second reminder to legal action).
+    pub extra_messages: Vec<ExtraMessage>,
     /// The ladder used, after the segment's shift.
     pub ladder: Vec<Step>,
     /// Placeholder values the messages used (for `renderTemplate`).
@@ -165,7 +181,8 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
         .transpose()?
         .flatten()
         .unwrap_or(true);
-    let segment = read_segment(customer.as_ref(), &currency, as_of, &promises, lang, locale)?;
+    let (segment, segment_reasons) =
+        read_segment(customer.as_ref(), &currency, as_of, &promises, lang, locale)?;
     let ladder = shifted(&read_ladder(&o)?.unwrap_or_else(default_ladder), segment);
     let preferred: Vec<Channel> = match customer
         .as_ref()
@@ -279,34 +296,32 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
         .find(|s| s.stage == stage)
         .map(|s| s.channels.clone());
     let channels = channels_for(stage, step_channels, &preferred);
-    let mut messages_out = Vec::new();
     let pairs: Vec<(&str, &str)> = values
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
+    let mut messages_out = Vec::new();
     for channel in channels {
-        let Some(text) = messages::find(stage.id(), channel_id(channel)) else {
-            continue;
-        };
-        let subject = match channel {
-            Channel::Email => Some(render(
-                lang.pick(text.subject_es, text.subject_en),
-                &pairs,
-                "template",
-            )?),
-            _ => None,
-        };
-        let mut body = render(lang.pick(text.body_es, text.body_en), &pairs, "template")?;
-        if channel == Channel::Sms {
-            body = fold_to_gsm7(&body);
+        if let Some(m) = built_in(stage.id(), channel, &pairs, lang)? {
+            messages_out.push(m);
         }
-        let sms = (channel == Channel::Sms).then(|| sms_length(&body));
-        messages_out.push(Message {
-            channel,
-            subject,
-            body,
-            sms,
-        });
+    }
+    let mut extra_messages = Vec::new();
+    if pending.is_some() {
+        if let Some(message) = built_in("promise_confirmation", Channel::Email, &pairs, lang)? {
+            extra_messages.push(ExtraMessage {
+                kind: "promise_confirmation",
+                message,
+            });
+        }
+    }
+    if (Stage::SecondReminder..=Stage::LegalAction).contains(&stage) {
+        if let Some(message) = built_in("plan_proposal", Channel::Email, &pairs, lang)? {
+            extra_messages.push(ExtraMessage {
+                kind: "plan_proposal",
+                message,
+            });
+        }
     }
     Ok(Advice {
         stage,
@@ -314,14 +329,47 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
         contact_date,
         next_stage,
         segment,
+        segment_reasons,
         actions: actions(stage, broken, b2b, lang),
         figures,
         invoices: per_invoice,
         messages: messages_out,
+        extra_messages,
         ladder,
         values,
         notes,
     })
+}
+
+/// A built-in message of `kind` on `channel`, rendered; SMS folded to GSM-7.
+fn built_in(
+    kind: &str,
+    channel: Channel,
+    pairs: &[(&str, &str)],
+    lang: Lang,
+) -> Result<Option<Message>> {
+    let Some(text) = messages::find(kind, channel_id(channel)) else {
+        return Ok(None);
+    };
+    let subject = match channel {
+        Channel::Email => Some(render(
+            lang.pick(text.subject_es, text.subject_en),
+            pairs,
+            "template",
+        )?),
+        _ => None,
+    };
+    let mut body = render(lang.pick(text.body_es, text.body_en), pairs, "template")?;
+    if channel == Channel::Sms {
+        body = fold_to_gsm7(&body);
+    }
+    let sms = (channel == Channel::Sms).then(|| sms_length(&body));
+    Ok(Some(Message {
+        channel,
+        subject,
+        body,
+        sms,
+    }))
 }
 
 fn read_invoices(o: &Obj<'_>) -> Result<(Vec<Invoice>, Currency)> {
@@ -374,14 +422,16 @@ fn read_segment(
     promises: &[Promise],
     lang: Lang,
     locale: Locale,
-) -> Result<Option<Segment>> {
-    let Some(c) = customer else { return Ok(None) };
+) -> Result<(Option<Segment>, Vec<String>)> {
+    let Some(c) = customer else {
+        return Ok((None, Vec::new()));
+    };
     if let Some(s) = c.choice("segment", Segment::OPTIONS)? {
-        return Ok(Some(s));
+        return Ok((Some(s), Vec::new()));
     }
     let history = read_history(c, currency)?;
     if history.is_empty() {
-        return Ok(None);
+        return Ok((None, Vec::new()));
     }
     let classified = classify(
         &history,
@@ -392,7 +442,7 @@ fn read_segment(
         locale,
         *currency,
     )?;
-    Ok(Some(classified.segment))
+    Ok((Some(classified.segment), classified.reasons))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -28,7 +28,8 @@ test('the firm notice for two invoices, with its e-mail ready to send', async ()
   });
   await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'firm_notice');
   assert.equal(await tool(page, '#s-stage').textContent(), 'Aviso firme');
-  const email = tool(page, 'article.message.email');
+  const email = tool(page, '#messages article.message.email');
+  assert.match(await tool(page, '#extra-messages article.plan_proposal .subject').textContent(), /^Propuesta de plan de pagos: F-101 y F-107$/);
   assert.match(await email.locator('.subject').textContent(), /^Aviso de impago: F-101 y F-107\. Nuevo plazo: 23 de octubre de 2026$/);
   const body = await email.locator('pre.body').textContent();
   assert.match(body, /^A la atención de Ana Pérez:/);

@@ -413,3 +413,38 @@ fn every_built_in_message_renders_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn extra_messages_confirm_promises_and_propose_plans() {
+    let mut input = base(20);
+    input["promises"] = json!([{"date": "2026-10-28", "amount": "400"}]);
+    let out = advice(input);
+    assert_eq!(out["extraMessages"][0]["kind"], "promise_confirmation");
+    let body = out["extraMessages"][0]["body"].as_str().unwrap();
+    assert!(
+        body.contains("pagará 400,00\u{a0}€ el 28 de octubre de 2026 por la factura F-101"),
+        "{body}"
+    );
+    let out = advice(base(15));
+    assert_eq!(out["extraMessages"][0]["kind"], "plan_proposal");
+    assert_eq!(
+        out["extraMessages"][0]["subject"],
+        "Propuesta de plan de pagos: F-101"
+    );
+    assert_eq!(advice(base(1))["extraMessages"], json!([]));
+}
+
+#[test]
+fn a_history_gives_the_segment_and_its_reasons() {
+    let mut input = base(3);
+    input["customer"]["history"] = json!([
+        {"invoiceId": "F-80", "amount": "500", "dueDate": "2026-06-01", "paidDate": "2026-06-01"},
+        {"invoiceId": "F-90", "amount": "500", "dueDate": "2026-07-01", "paidDate": "2026-07-01"},
+    ]);
+    let out = advice(input);
+    assert_eq!(out["segment"], "punctual");
+    assert_eq!(
+        out["segmentReasons"][0],
+        "Pagó a tiempo 2 de 2 facturas (100\u{a0}%)."
+    );
+}

@@ -5,6 +5,8 @@
 // = number|amount|due date|paid), `currency`, `as-of` (default: today),
 // `customer-name`, `b2b` (boolean), `segment`, `channels` ("email,sms"),
 // `promises` ("2026-10-28|1000|pending"; status pending, kept or broken),
+// `history` (past invoices "F-80|500|2026-06-01|2026-06-03" = number|amount|
+// due|paid date, to classify the customer when no `segment` is given),
 // `disputed` (boolean), `creditor-name`, `payment-methods` ("transferencia,
 // Bizum"), `payment-link`, `creditor-contact`, `regime`, `lang`, `locale`.
 // Emits `cobro-change` with the `collectionAdvice` result.
@@ -33,9 +35,11 @@ const BOOLEANS = ['b2b', 'disputed'];
 const GRIDS = {
   invoices: { separator: '|', columns: ['colInvoice', 'colAmount', 'colDueDate', 'colPaid'], types: ['text', 'decimal', 'date', 'decimal'] },
   promises: { separator: '|', columns: ['promiseDate', 'promiseAmount', 'promiseStatus'], types: ['date', 'decimal', 'select'] },
+  history: { separator: '|', columns: ['colInvoice', 'colAmount', 'colDueDate', 'colPaidDate'], types: ['text', 'decimal', 'date', 'date'] },
 };
 
 function targetOf(field) {
+  if (field.startsWith('customer.history')) return 'history';
   if (field.startsWith('invoices')) return 'invoices';
   if (field.startsWith('promises')) return 'promises';
   return {
@@ -72,6 +76,16 @@ template.innerHTML = `
       <label><input type="checkbox" id="b2b" part="input"> <span data-t="b2bLabel"></span></label>
       <label><input type="checkbox" id="disputed" part="input"> <span data-t="disputedLabel"></span></label>
     </div>
+    <details class="history">
+      <summary data-t="historyTitle"></summary>
+      <p class="hint" data-t="historyHint"></p>
+      <table class="rows grid" part="rows">
+        <thead><tr><th scope="col" data-t="colInvoice"></th><th scope="col" data-t="colAmount"></th><th scope="col" data-t="colDueDate"></th><th scope="col" data-t="colPaidDate"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
+        <tbody id="history-rows"></tbody>
+      </table>
+      <p class="error" id="history-error" part="error"></p>
+      <button type="button" class="add" data-add="history" part="button" data-t="addHistory"></button>
+    </details>
   </fieldset>
   <fieldset part="fieldset">
     <legend data-t="openInvoices"></legend>
@@ -121,6 +135,10 @@ template.innerHTML = `
       <svg aria-labelledby="ladder-caption"></svg>
       <figcaption id="ladder-caption" data-t="ladderTitle"></figcaption>
     </figure>
+    <section class="notes reasons" part="reasons" hidden>
+      <h3 data-t="reasonsTitle"></h3>
+      <ul></ul>
+    </section>
     <section class="actions-list" part="actions-list">
       <h3 data-t="actionsTitle"></h3>
       <ul id="actions"></ul>
@@ -131,6 +149,7 @@ template.innerHTML = `
     </section>
     <h3 data-t="messagesTitle"></h3>
     <div id="messages" class="messages" part="messages"></div>
+    <div id="extra-messages" class="messages" part="messages"></div>
     <div class="actions" part="actions">
       <button type="button" class="ics" part="button" data-t="icsNext"></button>
     </div>
@@ -139,9 +158,9 @@ template.innerHTML = `
 </div>`;
 
 export class CobroAdvice extends CobroElement {
-  static observedAttributes = ['lang', 'locale', 'invoices', 'promises', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
+  static observedAttributes = ['lang', 'locale', 'invoices', 'promises', 'history', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
 
-  #written = { invoices: null, promises: null };
+  #written = { invoices: null, promises: null, history: null };
   #regimesLang = '';
 
   constructor() {
@@ -170,6 +189,12 @@ export class CobroAdvice extends CobroElement {
       if (paid) row.paid = fmt.decimalInput(paid, this.locale);
       return row;
     });
+    const history = parseRows(this.getAttribute('history'), '|').map(([invoiceId, amount, dueDate, paidDate]) => {
+      const row = { invoiceId, amount: fmt.decimalInput(amount ?? '', this.locale), dueDate };
+      if (paidDate) row.paidDate = paidDate;
+      return row;
+    });
+    if (history.length) input.customer.history = history;
     input.promises = parseRows(this.getAttribute('promises'), '|').map(([date, amount, status]) => {
       const row = { date };
       if (amount) row.amount = fmt.decimalInput(amount, this.locale);
@@ -221,7 +246,8 @@ export class CobroAdvice extends CobroElement {
     this.$('s-segment').textContent = r.segment ? t(lang, `seg_${r.segment}`) : t(lang, 'segmentUnknown');
     this.$('s-days').textContent = f.daysLate > 0 ? t(lang, 'daysLate', { days: f.daysLate }) : t(lang, 'notLate');
     this.$('actions').replaceChildren(...r.actions.map((a) => Object.assign(document.createElement('li'), { textContent: a.text })));
-    this.list('.notes', r.notes.map((n) => n.message));
+    this.list('.notes:not(.reasons)', r.notes.map((n) => n.message));
+    this.list('.reasons', r.segmentReasons);
     this.#renderMessages(r, lang);
     const due = r.invoices.length ? r.invoices.reduce((a, b) => (a.dueDate < b.dueDate ? a : b)).dueDate : r.contactDate;
     const offset = (iso) => Math.round((Date.parse(iso) - Date.parse(due)) / 86_400_000);
@@ -240,13 +266,19 @@ export class CobroAdvice extends CobroElement {
   }
 
   #renderMessages(r, lang) {
-    const box = this.$('messages');
-    box.replaceChildren(
-      ...r.messages.map((m, i) => {
+    this.$('messages').replaceChildren(...r.messages.map((m, i) => this.#message(m, i, t(lang, `ch_${m.channel}`), r, lang)));
+    this.$('extra-messages').replaceChildren(
+      ...r.extraMessages.map((m, i) => this.#message(m, r.messages.length + i, t(lang, `extra_${m.kind}`), r, lang)),
+    );
+    this.root.querySelector('button.ics').hidden = !r.nextStage;
+  }
+
+  /** One message card: title, subject, body as text, copy and open buttons. */
+  #message(m, i, title, r, lang) {
         const article = document.createElement('article');
-        article.className = `message ${m.channel}`;
+        article.className = `message ${m.channel}${m.kind ? ` ${m.kind}` : ''}`;
         article.setAttribute('part', 'message');
-        const h = Object.assign(document.createElement('h4'), { textContent: t(lang, `ch_${m.channel}`) });
+        const h = Object.assign(document.createElement('h4'), { textContent: title });
         article.append(h);
         if (m.subject) article.append(Object.assign(document.createElement('p'), { className: 'subject', textContent: m.subject }));
         const body = Object.assign(document.createElement('pre'), { className: 'body', textContent: m.body, id: `message-${i}` });
@@ -272,9 +304,6 @@ export class CobroAdvice extends CobroElement {
         }
         article.append(tools);
         return article;
-      }),
-    );
-    this.root.querySelector('button.ics').hidden = !r.nextStage;
   }
 
   #syncForm(lang) {
@@ -315,7 +344,7 @@ export class CobroAdvice extends CobroElement {
     this.put('regime', this.getAttribute('regime') ?? '');
     this.put('segment', this.getAttribute('segment') ?? '');
     // Row editors carry translated labels and options.
-    this.#written = { invoices: null, promises: null };
+    this.#written = { invoices: null, promises: null, history: null };
   }
 
   onInput(event) {
@@ -341,7 +370,7 @@ export class CobroAdvice extends CobroElement {
     if (button.dataset.add) {
       const attr = button.dataset.add;
       const rows = readGrid(this.$(`${attr}-rows`));
-      rows.push(attr === 'invoices' ? ['', '', '', ''] : [fmt.today(), '', 'pending']);
+      rows.push(attr === 'promises' ? [fmt.today(), '', 'pending'] : ['', '', '', '']);
       this.#renderGrid(attr, rows, lang);
       this.$(`${attr}-${rows.length - 1}-0`)?.focus();
     } else if (button.dataset.remove !== undefined) {
