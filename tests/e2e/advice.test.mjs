@@ -79,3 +79,23 @@ test('pasted CSV becomes invoice rows; an overpaid invoice is pointed at', async
   await page.waitForFunction(() => document.querySelector('cobro-advice').result?.figures?.amountDue === '300.00');
   await context.close();
 });
+
+test('the ladder can be adjusted, and is remembered only when asked', async () => {
+  const { page, context } = await openAdvice({ invoices: 'F-1|100|2026-10-01', 'as-of': '2026-10-05' });
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'first_reminder');
+  await tool(page, 'details.ladder-editor summary').click();
+  await tool(page, 'button[data-add="ladder"]').click(); // starts from the ladder in use
+  assert.equal(await tool(page, '#ladder-rows tr').count(), 8);
+  // Days must increase: the firm notice before the second reminder is refused…
+  await tool(page, '#ladder-3-1').fill('4');
+  await tool(page, '#ladder-error').filter({ hasText: 'ladder[3].day' }).waitFor();
+  // …so the second reminder moves to day 3 and the firm notice to day 4.
+  await tool(page, '#ladder-2-1').fill('3');
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'firm_notice');
+  assert.equal(await page.evaluate(() => localStorage.getItem('cobro.advice.ladder')), null);
+  await tool(page, '#remember-ladder').check();
+  assert.match(await page.evaluate(() => localStorage.getItem('cobro.advice.ladder')), /firm_notice\|4\|/);
+  await tool(page, '#remember-ladder').uncheck();
+  assert.equal(await page.evaluate(() => localStorage.getItem('cobro.advice.ladder')), null);
+  await context.close();
+});

@@ -8,7 +8,10 @@
 // `history` (past invoices "F-80|500|2026-06-01|2026-06-03" = number|amount|
 // due|paid date, to classify the customer when no `segment` is given),
 // `disputed` (boolean), `creditor-name`, `payment-methods` ("transferencia,
-// Bizum"), `payment-link`, `creditor-contact`, `regime`, `lang`, `locale`.
+// Bizum"), `payment-link`, `creditor-contact`, `regime`, `ladder` (your own
+// steps: "first_reminder|2|email,whatsapp; firm_notice|12|email,call"),
+// `lang`, `locale`. The ladder is kept in this browser's localStorage only
+// when the user ticks "remember".
 // Emits `cobro-change` with the `collectionAdvice` result.
 
 import { CobroElement, inputFromAttributes } from './base.js';
@@ -36,9 +39,22 @@ const GRIDS = {
   invoices: { separator: '|', columns: ['colInvoice', 'colAmount', 'colDueDate', 'colPaid'], types: ['text', 'decimal', 'date', 'decimal'] },
   promises: { separator: '|', columns: ['promiseDate', 'promiseAmount', 'promiseStatus'], types: ['date', 'decimal', 'select'] },
   history: { separator: '|', columns: ['colInvoice', 'colAmount', 'colDueDate', 'colPaidDate'], types: ['text', 'decimal', 'date', 'date'] },
+  ladder: { separator: '|', columns: ['colStage', 'colDay', 'colChannels'], types: ['select', 'text', 'text'] },
 };
+const STAGES = ['pre_due', 'first_reminder', 'second_reminder', 'firm_notice', 'suspension_notice', 'formal_demand', 'collection_agency', 'legal_action'];
+const LADDER_KEY = 'cobro.advice.ladder';
+
+/** localStorage, or null where it is blocked (private modes, sandboxed frames). */
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 function targetOf(field) {
+  if (field.startsWith('ladder')) return 'ladder';
   if (field.startsWith('customer.history')) return 'history';
   if (field.startsWith('invoices')) return 'invoices';
   if (field.startsWith('promises')) return 'promises';
@@ -112,6 +128,20 @@ template.innerHTML = `
     <p class="error" id="promises-error" part="error"></p>
     <button type="button" class="add" data-add="promises" part="button" data-t="addPromise"></button>
   </fieldset>
+  <details part="details" class="ladder-editor">
+    <summary data-t="ladderEditor"></summary>
+    <p class="hint" data-t="ladderHint"></p>
+    <table class="rows grid" part="rows">
+      <thead><tr><th scope="col" data-t="colStage"></th><th scope="col" data-t="colDay"></th><th scope="col" data-t="colChannels"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
+      <tbody id="ladder-rows"></tbody>
+    </table>
+    <p class="error" id="ladder-error" part="error"></p>
+    <div class="actions">
+      <button type="button" class="add" data-add="ladder" part="button" data-t="addStep"></button>
+      <button type="button" class="reset-ladder" part="button" data-t="resetLadder"></button>
+    </div>
+    <label class="remember"><input type="checkbox" id="remember-ladder" part="input"> <span data-t="rememberLadder"></span></label>
+  </details>
   <details part="details" class="more">
     <summary data-t="creditorAndInterest"></summary>
     <div data-slot="creditor-name"></div>
@@ -158,9 +188,9 @@ template.innerHTML = `
 </div>`;
 
 export class CobroAdvice extends CobroElement {
-  static observedAttributes = ['lang', 'locale', 'invoices', 'promises', 'history', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
+  static observedAttributes = ['lang', 'locale', 'invoices', 'promises', 'history', 'ladder', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
 
-  #written = { invoices: null, promises: null, history: null };
+  #written = { invoices: null, promises: null, history: null, ladder: null };
   #regimesLang = '';
 
   constructor() {
@@ -169,6 +199,10 @@ export class CobroAdvice extends CobroElement {
 
   onReady() {
     this.$('currency').replaceChildren(...this.api.currencies().map((c) => new Option(c.code, c.code)));
+    // A ladder is remembered only when the user asked for it.
+    const saved = storage()?.getItem(LADDER_KEY);
+    if (saved && !this.hasAttribute('ladder')) this.setAttribute('ladder', saved);
+    /** @type {HTMLInputElement} */ (this.$('remember-ladder')).checked = Boolean(saved);
   }
 
   update(lang) {
@@ -195,6 +229,13 @@ export class CobroAdvice extends CobroElement {
       return row;
     });
     if (history.length) input.customer.history = history;
+    const ladder = parseRows(this.getAttribute('ladder'), '|').map(([stage, day, channels]) => {
+      const step = { stage, day: day ?? '' };
+      const list = (channels ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+      if (list.length) step.channels = list;
+      return step;
+    });
+    if (ladder.length) input.ladder = ladder;
     input.promises = parseRows(this.getAttribute('promises'), '|').map(([date, amount, status]) => {
       const row = { date };
       if (amount) row.amount = fmt.decimalInput(amount, this.locale);
@@ -314,7 +355,10 @@ export class CobroAdvice extends CobroElement {
     for (const [attr, spec] of Object.entries(GRIDS)) {
       const text = this.getAttribute(attr);
       if (text !== this.#written[attr]) {
-        this.#renderGrid(attr, parseRows(text, spec.separator), lang);
+        let rows = parseRows(text, spec.separator);
+        // The ladder editor starts from the ladder in use.
+        if (attr === 'ladder' && !rows.length && this.result) rows = ladderRows(this.result.ladder);
+        this.#renderGrid(attr, rows, lang);
         this.#written[attr] = text;
       }
     }
@@ -322,8 +366,11 @@ export class CobroAdvice extends CobroElement {
 
   #renderGrid(attr, rows, lang) {
     const spec = GRIDS[attr];
-    const statuses = [['pending', t(lang, 'statusPending')], ['kept', t(lang, 'statusKept')], ['broken', t(lang, 'statusBroken')]];
-    const columns = spec.columns.map((label, i) => ({ label: t(lang, label), type: spec.types[i], options: spec.types[i] === 'select' ? statuses : undefined }));
+    const options =
+      attr === 'ladder'
+        ? STAGES.map((s) => [s, t(lang, `st_${s}`)])
+        : [['pending', t(lang, 'statusPending')], ['kept', t(lang, 'statusKept')], ['broken', t(lang, 'statusBroken')]];
+    const columns = spec.columns.map((label, i) => ({ label: t(lang, label), type: spec.types[i], options: spec.types[i] === 'select' ? options : undefined }));
     renderGrid(this.$(`${attr}-rows`), attr, rows, columns, t(lang, 'removeRow'));
   }
 
@@ -344,13 +391,14 @@ export class CobroAdvice extends CobroElement {
     this.put('regime', this.getAttribute('regime') ?? '');
     this.put('segment', this.getAttribute('segment') ?? '');
     // Row editors carry translated labels and options.
-    this.#written = { invoices: null, promises: null, history: null };
+    this.#written = { invoices: null, promises: null, history: null, ladder: null };
   }
 
   onInput(event) {
     const el = event.target;
     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) return;
     if (el.dataset.rows) return this.#writeGrid(el.dataset.rows);
+    if (el.id === 'remember-ladder') return this.#remember();
     if (BOOLEANS.includes(el.id)) return this.toggleAttribute(el.id, /** @type {HTMLInputElement} */ (el).checked);
     if (FIELDS.some(([attr]) => attr === el.id)) this.setOrRemove(el.id, el.value);
   }
@@ -361,6 +409,16 @@ export class CobroAdvice extends CobroElement {
     const text = formatRows(rows, spec.separator);
     this.#written[attr] = text || null;
     this.setOrRemove(attr, text);
+    if (attr === 'ladder') this.#remember();
+  }
+
+  /** Keeps the ladder in localStorage while "remember" is ticked; forgets it otherwise. */
+  #remember() {
+    const store = storage();
+    if (!store) return;
+    const text = this.getAttribute('ladder');
+    if (/** @type {HTMLInputElement} */ (this.$('remember-ladder')).checked && text) store.setItem(LADDER_KEY, text);
+    else store.removeItem(LADDER_KEY);
   }
 
   onClick(event) {
@@ -370,7 +428,8 @@ export class CobroAdvice extends CobroElement {
     if (button.dataset.add) {
       const attr = button.dataset.add;
       const rows = readGrid(this.$(`${attr}-rows`));
-      rows.push(attr === 'promises' ? [fmt.today(), '', 'pending'] : ['', '', '', '']);
+      if (attr === 'ladder' && !rows.length && this.result) rows.push(...ladderRows(this.result.ladder));
+      else rows.push(attr === 'promises' ? [fmt.today(), '', 'pending'] : attr === 'ladder' ? ['legal_action', '', ''] : ['', '', '', '']);
       this.#renderGrid(attr, rows, lang);
       this.$(`${attr}-${rows.length - 1}-0`)?.focus();
     } else if (button.dataset.remove !== undefined) {
@@ -394,6 +453,10 @@ export class CobroAdvice extends CobroElement {
       );
     } else if (button.classList.contains('ics')) {
       this.#downloadIcs();
+    } else if (button.classList.contains('reset-ladder')) {
+      this.removeAttribute('ladder');
+      /** @type {HTMLInputElement} */ (this.$('remember-ladder')).checked = false;
+      this.#remember();
     }
   }
 
@@ -414,6 +477,11 @@ export class CobroAdvice extends CobroElement {
     );
     download('cobro-next-contact.ics', ics, 'text/calendar;charset=utf-8');
   }
+}
+
+/** The editor rows of a ladder from the API. */
+function ladderRows(ladder) {
+  return ladder.map((s) => [s.stage, String(s.day), s.channels.join(', ')]);
 }
 
 /** mailto:, sms: and wa.me links with the message, or null. */
