@@ -97,7 +97,10 @@ pub struct Message {
     pub subject: Option<String>,
     /// The text.
     pub body: String,
-    /// SMS length and segments, for SMS.
+    /// SMS segments the text takes (SPEC §5 `segments`), for SMS.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<usize>,
+    /// SMS encoding, length and segments, for SMS.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sms: Option<SmsLength>,
 }
@@ -368,6 +371,7 @@ fn built_in(
         channel,
         subject,
         body,
+        segments: sms.map(|s| s.segments),
         sms,
     }))
 }

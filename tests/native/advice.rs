@@ -286,7 +286,10 @@ fn preferred_channels_pick_among_the_stage_ones() {
         sms["body"],
         "Estudio Norte: quedan 1044,27 € pendientes de la factura F-101, intereses incluidos. Pague antes del 23 de octubre de 2026. Contacto: hola@norte.example"
     );
-    assert_eq!(sms["sms"]["segments"], 1);
+    assert_eq!(
+        (sms["sms"]["segments"].as_u64(), sms["segments"].as_u64()),
+        (Some(1), Some(1))
+    );
 }
 
 #[test]
