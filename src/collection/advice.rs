@@ -2,7 +2,7 @@
 //! ladder today, the next step and its date, the figures, the actions and
 //! the messages to send (SPEC §5).
 
-use super::ladder::{default_ladder, read_ladder, shifted, Channel, Stage, Step};
+use super::ladder::{default_ladder, read_channels, read_ladder, shifted, Channel, Stage, Step};
 use super::messages;
 use super::segment::{classify, read_history, read_promises, Promise, Segment, Thresholds};
 use super::template::{fold_to_gsm7, render, sms_length, SmsLength};
@@ -193,19 +193,7 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
         .transpose()?
         .flatten()
     {
-        Some(list) => list
-            .into_iter()
-            .map(|(p, c)| {
-                let text = c.as_str().unwrap_or_default();
-                Channel::OPTIONS
-                    .iter()
-                    .find(|(t, _)| *t == text)
-                    .map(|(_, ch)| *ch)
-                    .ok_or_else(|| {
-                        Error::new(Code::InvalidOption, p, "email, sms, whatsapp, call, letter")
-                    })
-            })
-            .collect::<Result<_>>()?,
+        Some(list) => read_channels(list)?,
         None => Vec::new(),
     };
     let mut holidays = Vec::new();

@@ -4,6 +4,7 @@
 use super::segment::Segment;
 use crate::error::{Code, Error, Result};
 use crate::input::Obj;
+use crate::json::Json;
 use serde::Serialize;
 
 /// A stage of the collection process. Ids are part of the API.
@@ -150,19 +151,7 @@ pub(crate) fn read_ladder(o: &Obj<'_>) -> Result<Option<Vec<Step>>> {
                 Error::new(Code::OutOfRange, s.path("day"), format!("{day}; -365…3650"))
             })?;
         let channels = match s.array("channels")? {
-            Some(list) => list
-                .into_iter()
-                .map(|(p, c)| {
-                    let text = c.as_str().unwrap_or_default();
-                    Channel::OPTIONS
-                        .iter()
-                        .find(|(t, _)| *t == text)
-                        .map(|(_, ch)| *ch)
-                        .ok_or_else(|| {
-                            Error::new(Code::InvalidOption, p, "email, sms, whatsapp, call, letter")
-                        })
-                })
-                .collect::<Result<Vec<Channel>>>()?,
+            Some(list) => read_channels(list)?,
             None => defaults
                 .iter()
                 .find(|d| d.stage == stage)
@@ -183,6 +172,29 @@ pub(crate) fn read_ladder(o: &Obj<'_>) -> Result<Option<Vec<Step>>> {
         });
     }
     Ok(Some(steps))
+}
+
+/// Reads a list of channel ids (`"email"`, `"sms"`, …), each with its path.
+///
+/// # Errors
+/// `invalid_option` about the item's path.
+pub(crate) fn read_channels(list: Vec<(String, &Json)>) -> Result<Vec<Channel>> {
+    list.into_iter()
+        .map(|(path, c)| {
+            let text = c.as_str().unwrap_or_default();
+            Channel::OPTIONS
+                .iter()
+                .find(|(t, _)| *t == text)
+                .map(|(_, ch)| *ch)
+                .ok_or_else(|| {
+                    Error::new(
+                        Code::InvalidOption,
+                        path,
+                        "email, sms, whatsapp, call, letter",
+                    )
+                })
+        })
+        .collect()
 }
 
 /// The ladder as this segment lives it: punctual customers get gentler,

@@ -247,6 +247,20 @@ export class CobroElement extends HTMLElement {
 }
 
 /**
+ * The markup every component's results share: a heading for screen
+ * readers, the live status line, and the output area around `inner`
+ * (static markup only, never data).
+ * @param {string} inner
+ */
+export function resultsMarkup(inner) {
+  return `<section class="results" part="results" aria-labelledby="results-title">
+  <h2 id="results-title" class="visually-hidden" data-t="results"></h2>
+  <p class="status" part="status" role="status" aria-live="polite"></p>
+  <div class="output">${inner}</div>
+</section>`;
+}
+
+/**
  * A `<tr>` of text cells; the first is a row header, from `numericFrom` on
  * they are right-aligned numbers.
  * @param {string[]} cells @param {number} [numericFrom] @param {string} [className]

@@ -14,7 +14,7 @@
 // when the user ticks "remember".
 // Emits `cobro-change` with the `collectionAdvice` result.
 
-import { CobroElement, inputFromAttributes } from './base.js';
+import { CobroElement, inputFromAttributes, resultsMarkup } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { download } from '../lib/export.js';
@@ -151,10 +151,7 @@ template.innerHTML = `
     <div data-slot="regime"></div>
   </details>
 </form>
-<section class="results" part="results" aria-labelledby="results-title">
-  <h2 id="results-title" class="visually-hidden" data-t="results"></h2>
-  <p class="status" part="status" role="status" aria-live="polite"></p>
-  <div class="output">
+${resultsMarkup(`
     <dl class="summary" part="summary">
       <div class="card main"><dt data-t="stageToday"></dt><dd id="s-stage"></dd><dd class="sub" id="s-contact"></dd></div>
       <div class="card"><dt data-t="totalDue"></dt><dd id="s-total"></dd><dd class="sub" id="s-breakdown"></dd></div>
@@ -183,8 +180,7 @@ template.innerHTML = `
     <div class="actions" part="actions">
       <button type="button" class="ics" part="button" data-t="icsNext"></button>
     </div>
-  </div>
-</section>
+`)}
 </div>`;
 
 export class CobroAdvice extends CobroElement {

@@ -7,7 +7,7 @@
 // net date; empty: none), `annual-rate-percent` (for `fixed`), `lang`,
 // `locale`. Emits `cobro-change` with the `earlyPayDiscount` result.
 
-import { CobroElement, inputFromAttributes, tableRow } from './base.js';
+import { CobroElement, inputFromAttributes, resultsMarkup, tableRow } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { drawTimeline } from '../lib/timeline.js';
@@ -62,10 +62,7 @@ template.innerHTML = `
     <div class="rate-field"><div data-slot="annual-rate-percent"></div></div>
   </details>
 </form>
-<section class="results" part="results" aria-labelledby="results-title">
-  <h2 id="results-title" class="visually-hidden" data-t="results"></h2>
-  <p class="status" part="status" role="status" aria-live="polite"></p>
-  <div class="output">
+${resultsMarkup(`
     <dl class="summary" part="summary">
       <div class="card main"><dt id="s-pay-label"></dt><dd id="s-pay"></dd><dd class="sub" id="s-pay-sub"></dd></div>
       <div class="card"><dt data-t="discountCard"></dt><dd id="s-discount"></dd><dd class="sub" id="s-discount-sub"></dd></div>
@@ -93,8 +90,7 @@ template.innerHTML = `
         <tbody id="tiers-body"></tbody>
       </table>
     </div>
-  </div>
-</section>
+`)}
 </div>`;
 
 export class CobroDiscount extends CobroElement {

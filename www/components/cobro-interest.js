@@ -8,7 +8,7 @@
 // ("2025-06-30:2000; 2025-07-15:3000"), `rate-table` ("2027-01-01:10.5"),
 // `lang`, `locale`. Emits `cobro-change` with the `lateInterest` result.
 
-import { CobroElement, inputFromAttributes, tableRow } from './base.js';
+import { CobroElement, inputFromAttributes, resultsMarkup, tableRow } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
@@ -92,10 +92,7 @@ template.innerHTML = `
     <div class="row"><div data-slot="compensation-kind"></div><div data-slot="compensation-amount"></div></div>
   </details>
 </form>
-<section class="results" part="results" aria-labelledby="results-title">
-  <h2 id="results-title" class="visually-hidden" data-t="results"></h2>
-  <p class="status" part="status" role="status" aria-live="polite"></p>
-  <div class="output">
+${resultsMarkup(`
     <dl class="summary" part="summary">
       <div class="card main"><dt data-t="interestTotal"></dt><dd id="s-interest"></dd><dd class="sub" id="s-days"></dd></div>
       <div class="card"><dt data-t="compensation"></dt><dd id="s-compensation"></dd><dd class="sub" id="s-regime"></dd></div>
@@ -138,8 +135,7 @@ template.innerHTML = `
         </table>
       </div>
     </section>
-  </div>
-</section>
+`)}
 </div>`;
 
 const COMPENSATION_KINDS = ['auto', 'none', 'eu', 'uk', 'amount'];

@@ -10,7 +10,7 @@
 // input as `cobro-error`, shown next to its field without losing what was
 // typed. Everything user-supplied is written with textContent.
 
-import { CobroElement, inputFromAttributes, tableRow } from './base.js';
+import { CobroElement, inputFromAttributes, resultsMarkup, tableRow } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
@@ -121,10 +121,7 @@ template.innerHTML = `
     <div class="row"><div data-slot="min-down-payment-percent"></div><div data-slot="max-term-days"></div></div>
   </details>
 </form>
-<section class="results" part="results" aria-labelledby="results-title">
-  <h2 id="results-title" class="visually-hidden" data-t="results"></h2>
-  <p class="status" part="status" role="status" aria-live="polite"></p>
-  <div class="output">
+${resultsMarkup(`
     <dl class="summary" part="summary">
       <div class="card main"><dt data-t="installment"></dt><dd id="s-installment"></dd><dd class="sub" id="s-installment-sub"></dd></div>
       <div class="card"><dt data-t="totalToPay"></dt><dd id="s-total"></dd><dd class="sub" data-t="totalToPayNote"></dd></div>
@@ -164,8 +161,7 @@ template.innerHTML = `
         <tbody></tbody>
       </table>
     </div>
-  </div>
-</section>
+`)}
 </div>`;
 
 export class CobroPlan extends CobroElement {
