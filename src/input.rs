@@ -6,7 +6,7 @@
 use crate::date::Date;
 use crate::error::{Code, Error, Result};
 use crate::json::{self, Json};
-use crate::locale::Lang;
+use crate::locale::{Lang, Locale};
 use crate::money::{parse_decimal, Currency, MAX_AMOUNT};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -224,6 +224,14 @@ impl<'a> Obj<'a> {
                 let all: Vec<&str> = options.iter().map(|(t, _)| *t).collect();
                 Error::new(Code::InvalidOption, self.path(name), all.join(", "))
             })
+    }
+
+    /// The `locale` field, or the default locale of `lang`.
+    pub(crate) fn locale(&self, lang: Lang) -> Result<Locale> {
+        match self.str("locale")? {
+            Some(tag) => Locale::find(tag, &self.path("locale")),
+            None => Ok(Locale::for_lang(lang)),
+        }
     }
 
     /// The `lang` field (default Spanish).

@@ -212,10 +212,7 @@ fn read_thresholds(o: &Obj<'_>) -> Result<Thresholds> {
 pub fn classify_customer(value: &Json) -> Result<Classification> {
     let o = Obj::root(value)?;
     let lang = o.lang()?;
-    let locale = match o.str("locale")? {
-        Some(tag) => Locale::find(tag, "locale")?,
-        None => Locale::for_lang(lang),
-    };
+    let locale = o.locale(lang)?;
     let currency = Currency::find(o.str("currency")?.unwrap_or("EUR"), "currency")?;
     let as_of = o.required("asOf", o.date("asOf"))?;
     let history = read_history(&o, &currency)?;

@@ -51,10 +51,7 @@ impl DiscountInput {
     pub fn from_json(value: &Json) -> Result<DiscountInput> {
         let o = Obj::root(value)?;
         let lang = o.lang()?;
-        let locale = match o.str("locale")? {
-            Some(tag) => Locale::find(tag, "locale")?,
-            None => Locale::for_lang(lang),
-        };
+        let locale = o.locale(lang)?;
         let currency = Currency::find(o.required("currency", o.str("currency"))?, "currency")?;
         let amount = o.required("amount", o.amount("amount", &currency))?;
         if amount.is_zero() {

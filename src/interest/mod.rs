@@ -106,10 +106,7 @@ impl InterestInput {
     pub fn from_json(value: &Json) -> Result<InterestInput> {
         let o = Obj::root(value)?;
         let lang = o.lang()?;
-        let locale = match o.str("locale")? {
-            Some(tag) => Locale::find(tag, "locale")?,
-            None => Locale::for_lang(lang),
-        };
+        let locale = o.locale(lang)?;
         let code = o.required("currency", o.str("currency"))?;
         let currency = Currency::find(code, "currency")?;
         let principal = o.required("principal", o.amount("principal", &currency))?;
