@@ -626,10 +626,12 @@ fn values(
     let payment = match (methods.is_empty(), link) {
         (true, None) => PAY_REPLY.render(lang, &[]),
         (true, Some(l)) => PAY_LINK.render(lang, &[("link", l)]),
-        (false, None) => PAY_METHODS.render(lang, &[("methods", &join_words(&methods, lang))]),
+        (false, None) => {
+            PAY_METHODS.render(lang, &[("methods", &join_alternatives(&methods, lang))])
+        }
         (false, Some(l)) => PAY_BOTH.render(
             lang,
-            &[("methods", &join_words(&methods, lang)), ("link", l)],
+            &[("methods", &join_alternatives(&methods, lang)), ("link", l)],
         ),
     };
     let interest = figures.interest.as_ref().map_or_else(
@@ -669,12 +671,20 @@ fn values(
     Ok(v.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
 }
 
-/// "A, B y C" / "A, B and C".
+/// "A, B y C" / "A, B and C" — or, for alternatives, "A, B o C" / "A, B or C".
 fn join_words(items: &[String], lang: Lang) -> String {
+    join_with(items, lang.pick("y", "and"))
+}
+
+fn join_alternatives(items: &[String], lang: Lang) -> String {
+    join_with(items, lang.pick("o", "or"))
+}
+
+fn join_with(items: &[String], conjunction: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), lang.pick("y", "and")),
+        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
     }
 }
 
