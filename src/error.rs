@@ -183,7 +183,7 @@ impl Error {
         let template = message_template(self.code, lang);
         let field = if self.field.is_empty() {
             match lang {
-                Lang::Es => "entrada",
+                Lang::Es => "datos de entrada",
                 Lang::En => "input",
             }
         } else {
@@ -236,8 +236,8 @@ const MESSAGES: &[(Code, &str, &str)] = &[
     ),
     (
         Code::InvalidDate,
-        "«{field}» no es una fecha válida ({detail}); use el formato AAAA-MM-DD.",
-        "“{field}” is not a valid date ({detail}); use the form YYYY-MM-DD.",
+        "«{field}» no es una fecha válida ({detail}); usa el formato AAAA-MM-DD.",
+        "“{field}” is not a valid date ({detail}); use the format YYYY-MM-DD.",
     ),
     (
         Code::UnknownCurrency,
@@ -256,12 +256,12 @@ const MESSAGES: &[(Code, &str, &str)] = &[
     ),
     (
         Code::ConflictingFields,
-        "«{field}» no puede indicarse junto con «{detail}»: elija uno.",
+        "«{field}» no puede indicarse junto con «{detail}»: elige uno.",
         "“{field}” cannot be given together with “{detail}”: choose one.",
     ),
     (
         Code::DownPaymentTooLarge,
-        "La entrada inicial debe ser menor que la deuda ({detail}).",
+        "La entrada debe ser menor que la deuda ({detail}).",
         "The down payment must be smaller than the debt ({detail}).",
     ),
     (
@@ -281,7 +281,7 @@ const MESSAGES: &[(Code, &str, &str)] = &[
     ),
     (
         Code::RateUnknown,
-        "No hay un tipo de interés conocido para {detail}. Indique el tipo de esas fechas en «rateTable».",
+        "No hay un tipo de interés conocido para {detail}. Indica el tipo de esas fechas en «rateTable».",
         "No interest rate is known for {detail}. Give the rate for those dates in “rateTable”.",
     ),
     (
@@ -311,13 +311,13 @@ const MESSAGES: &[(Code, &str, &str)] = &[
     ),
     (
         Code::InvalidTerms,
-        "No se entienden las condiciones de pago «{detail}». Escríbalas como «2/10 neto 30», «2% 10 días, neto 30», «2/10, 1/20, n/30» o «1/10 EOM».",
+        "No se entienden las condiciones de pago «{detail}». Escríbelas como «2/10 neto 30», «2% 10 días, neto 30», «2/10, 1/20, n/30» o «1/10 EOM».",
         "The payment terms “{detail}” cannot be read. Write them as “2/10 net 30”, “2/10 n/30”, “2/10, 1/20, net 30” or “1/10 EOM”.",
     ),
     (
         Code::InvalidDiscount,
         "«{field}»: el descuento debe ser mayor que 0 % y menor que 100 % ({detail}); p. ej. «2/10 neto 30».",
-        "“{field}”: the discount must be above 0 % and below 100 % ({detail}); e.g. “2/10 net 30”.",
+        "“{field}”: the discount must be above 0% and below 100% ({detail}); e.g. “2/10 net 30”.",
     ),
     (
         Code::DiscountAfterNet,
@@ -413,11 +413,11 @@ mod tests {
         assert_eq!(e.code(), "invalid_date");
         assert_eq!(
             e.message(Lang::Es),
-            "«startDate» no es una fecha válida (2025-02-30); use el formato AAAA-MM-DD."
+            "«startDate» no es una fecha válida (2025-02-30); usa el formato AAAA-MM-DD."
         );
         assert_eq!(
             e.message(Lang::En),
-            "“startDate” is not a valid date (2025-02-30); use the form YYYY-MM-DD."
+            "“startDate” is not a valid date (2025-02-30); use the format YYYY-MM-DD."
         );
     }
 }

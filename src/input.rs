@@ -256,7 +256,7 @@ pub(crate) fn decimal_value(value: Option<&Json>, field: &str) -> Result<Option<
         Error::localized(
             Code::InvalidNumber,
             field,
-            format!("«{text}»; escriba un número con punto decimal, p. ej. 1234.56"),
+            format!("«{text}»; escribe un número con punto decimal, p. ej. 1234.56"),
             format!("“{text}”; write a number with a decimal point, e.g. 1234.56"),
         )
     })
@@ -267,7 +267,7 @@ fn as_amount_error(e: Error, field: &str) -> Error {
         Error::localized(
             Code::InvalidAmount,
             field,
-            "escriba un importe con punto decimal, p. ej. 1234.56",
+            "escribe un importe con punto decimal, p. ej. 1234.56",
             "write an amount with a decimal point, e.g. 1234.56",
         )
     } else {

@@ -42,15 +42,15 @@ pub(crate) const MAX_TERM: Text = Text {
     en: "The plan ends on {last}, {days} days after the agreement; the maximum allowed is {max} days.",
 };
 pub(crate) const FREQUENCY_NOT_ALLOWED: Text = Text {
-    es: "La periodicidad «{frequency}» no está permitida; se admite: {allowed}.",
+    es: "La periodicidad «{frequency}» no está permitida; se admiten: {allowed}.",
     en: "The “{frequency}” frequency is not allowed; allowed: {allowed}.",
 };
 pub(crate) const FIRST_PERIOD_LONGER: Text = Text {
-    es: "El primer vencimiento ({first}) llega {days} días después de lo que tocaría con un periodo regular ({regular}): la primera cuota lleva {interest} más de intereses por esos días (interés simple, días reales/365).",
+    es: "El primer vencimiento ({first}) llega {days} días después de lo que correspondería con un periodo regular ({regular}): la primera cuota lleva {interest} más de intereses por esos días (interés simple, días reales/365).",
     en: "The first due date ({first}) is {days} days later than one regular period would put it ({regular}): the first installment carries {interest} more interest for those days (simple interest, actual/365).",
 };
 pub(crate) const FIRST_PERIOD_SHORTER: Text = Text {
-    es: "El primer vencimiento ({first}) llega {days} días antes de lo que tocaría con un periodo regular ({regular}): la primera cuota lleva {interest} menos de intereses (interés simple, días reales/365).",
+    es: "El primer vencimiento ({first}) llega {days} días antes de lo que correspondería con un periodo regular ({regular}): la primera cuota lleva {interest} menos de intereses (interés simple, días reales/365).",
     en: "The first due date ({first}) is {days} days earlier than one regular period would put it ({regular}): the first installment carries {interest} less interest (simple interest, actual/365).",
 };
 pub(crate) const PLAN_SHORTENED: Text = Text {
@@ -75,11 +75,11 @@ pub(crate) const RATE_FIXED: Text = Text {
     en: "The rate ({rate}) is the reference rate of the half-year in which the delay began, and stays fixed for the whole debt.",
 };
 pub(crate) const COMPENSATION_EUR: Text = Text {
-    es: "La indemnización fija de este régimen es de 40 EUR; para una factura en {currency}, indique su importe en «compensation».",
+    es: "La indemnización fija de este régimen es de 40 EUR; para una factura en {currency}, indica su importe en «compensation».",
     en: "This regime's fixed compensation is EUR 40; for an invoice in {currency}, give its amount in “compensation”.",
 };
 pub(crate) const COMPENSATION_GBP: Text = Text {
-    es: "La cantidad fija de este régimen está en libras; para una factura en {currency}, indique su importe en «compensation».",
+    es: "La cantidad fija de este régimen está en libras; para una factura en {currency}, indica su importe en «compensation».",
     en: "This regime's fixed sum is in pounds; for an invoice in {currency}, give its amount in “compensation”.",
 };
 

@@ -465,7 +465,23 @@ fn figures(
                     Ok(r) => (Some(r.interest.value()), r.compensation.value()),
                     Err(e) if e.kind() == Code::RateUnknown => {
                         unknown_reason = Some(e.message(lang));
-                        (None, Decimal::ZERO)
+                        // The compensation does not depend on the rate: it is
+                        // owed from the first day late.
+                        let first_day = inv.due_date.add_days(1, "invoices")?;
+                        let comp = interest_input(
+                            o,
+                            id,
+                            inv,
+                            outstanding,
+                            first_day,
+                            currency,
+                            b2b,
+                            lang,
+                            locale,
+                        )
+                        .and_then(|i| late_interest(&i))
+                        .map_or(Decimal::ZERO, |r| r.compensation.value());
+                        (None, comp)
                     }
                     Err(e) => return Err(e),
                 }
@@ -580,12 +596,17 @@ fn values(
         .transpose()?
         .flatten()
         .unwrap_or_default();
-    let contact = creditor
+    let given_contact = creditor
         .as_ref()
         .map(|c| c.str("contact"))
         .transpose()?
-        .flatten()
-        .unwrap_or(creditor_name);
+        .flatten();
+    let contact = given_contact.unwrap_or(creditor_name);
+    let signature = match given_contact {
+        Some(c) if !creditor_name.is_empty() => format!("{creditor_name} · {c}"),
+        Some(c) => c.to_string(),
+        None => creditor_name.to_string(),
+    };
     let link = creditor
         .as_ref()
         .map(|c| c.str("paymentLink"))
@@ -642,6 +663,16 @@ fn values(
         money,
     );
     let date = |d: Option<Date>| d.map(|d| locale.format_date(d)).unwrap_or_default();
+    // The compensation line only when some is owed (never for consumers).
+    let mut figure_lines = vec![
+        FIGURE_DUE.render(lang, &[("amount", &money(&figures.amount_due))]),
+        FIGURE_INTEREST.render(lang, &[("amount", &interest)]),
+    ];
+    if !figures.compensation.value().is_zero() {
+        figure_lines
+            .push(FIGURE_COMPENSATION.render(lang, &[("amount", &money(&figures.compensation))]));
+    }
+    figure_lines.push(FIGURE_TOTAL.render(lang, &[("amount", &money(&figures.total_due))]));
     let v = vec![
         ("customerName", name.to_string()),
         ("invoiceNumbers", list_words),
@@ -653,11 +684,13 @@ fn values(
         ("interest", interest),
         ("compensation", money(&figures.compensation)),
         ("totalDue", money(&figures.total_due)),
+        ("figures", figure_lines.join("\n")),
         ("newDeadline", locale.format_date(deadline)),
         ("paymentLink", link.unwrap_or_default().to_string()),
         ("paymentMethods", payment),
         ("creditorName", creditor_name.to_string()),
         ("creditorContact", contact.to_string()),
+        ("signature", signature),
         ("promiseDate", date(promise.map(|p| p.date))),
         (
             "promiseAmount",
@@ -719,6 +752,22 @@ const INVOICE_LINE: Text = Text {
     es: "• Factura {number} · vencimiento: {date} · {amount}",
     en: "• Invoice {number} · due: {date} · {amount}",
 };
+const FIGURE_DUE: Text = Text {
+    es: "Importe pendiente: {amount}",
+    en: "Amount outstanding: {amount}",
+};
+const FIGURE_INTEREST: Text = Text {
+    es: "Intereses de demora hasta hoy: {amount}",
+    en: "Late-payment interest to date: {amount}",
+};
+const FIGURE_COMPENSATION: Text = Text {
+    es: "Indemnización por costes de cobro: {amount}",
+    en: "Compensation for recovery costs: {amount}",
+};
+const FIGURE_TOTAL: Text = Text {
+    es: "Total a la fecha: {amount}",
+    en: "Total to date: {amount}",
+};
 const PAY_REPLY: Text = Text {
     es: "Para pagar, responda a este mensaje y le indicamos cómo.",
     en: "To pay, reply to this message and we will tell you how.",
@@ -747,7 +796,7 @@ const BROKEN_NOTE: Text = Text {
 /// Stage names, in Spanish and English.
 pub fn stage_name(stage: Stage, lang: Lang) -> &'static str {
     let (es, en) = match stage {
-        Stage::NotDue => ("aún no vence", "not yet due"),
+        Stage::NotDue => ("aún no ha vencido", "not yet due"),
         Stage::PreDue => ("recordatorio previo al vencimiento", "pre-due reminder"),
         Stage::FirstReminder => ("primer recordatorio", "first reminder"),
         Stage::SecondReminder => ("segundo recordatorio", "second reminder"),
@@ -757,7 +806,7 @@ pub fn stage_name(stage: Stage, lang: Lang) -> &'static str {
             "service suspension notice",
         ),
         Stage::FormalDemand => ("requerimiento formal", "formal demand"),
-        Stage::CollectionAgency => ("empresa de recobro", "collection agency"),
+        Stage::CollectionAgency => ("gestión de cobro externa", "collection agency"),
         Stage::LegalAction => ("reclamación judicial", "legal action"),
         Stage::PromisePending => ("promesa de pago pendiente", "payment promise pending"),
         Stage::Disputed => ("factura en disputa", "invoice disputed"),
@@ -782,7 +831,7 @@ const ACTIONS: &[(Stage, &str, &str, &str)] = &[
     (Stage::SuspensionNotice, "claim_interest", "Reclamar los intereses de demora.", "Claim the late-payment interest."),
     (Stage::SuspensionNotice, "offer_plan", "Ofrecer un plan de pagos.", "Offer a payment plan."),
     (Stage::FormalDemand, "formal_demand", "Enviar un requerimiento formal (burofax o carta certificada) con un último plazo.", "Send a formal demand (registered letter) with a final deadline."),
-    (Stage::CollectionAgency, "refer_to_agency", "Ceder la gestión a una empresa de recobro.", "Refer the debt to a collection agency."),
+    (Stage::CollectionAgency, "refer_to_agency", "Encargar la gestión del cobro a una empresa especializada.", "Refer the debt to a collection agency."),
     (Stage::LegalAction, "legal_action", "Preparar la reclamación judicial (p. ej., proceso monitorio) con facturas, contratos y requerimientos.", "Prepare the court claim (e.g. a payment order) with invoices, contracts and demands."),
     (Stage::PromisePending, "pause", "Pausar los avisos hasta la fecha prometida.", "Pause reminders until the promised date."),
     (Stage::PromisePending, "remind_day_before", "Recordar el compromiso el día anterior.", "Remind the customer of the commitment the day before."),

@@ -130,7 +130,7 @@ test('the CSV export carries the exact schedule', async () => {
   let text = '';
   for await (const chunk of stream) text += chunk;
   const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
-  assert.equal(lines[0], 'Nº,Vencimiento,Cuota,Intereses,Amortización,Pendiente');
+  assert.equal(lines[0], 'N.º,Vencimiento,Cuota,Intereses,Amortización,Pendiente');
   assert.equal(lines.length, 13);
   assert.equal(lines[1], '1,2026-12-26,105.23,9.50,95.73,1104.27');
   await context.close();

@@ -242,6 +242,8 @@ fn past_the_rate_table_the_advice_still_comes() {
     let out = advice(input);
     assert_eq!(out["stage"], "legal_action");
     assert_eq!(out["figures"]["interest"], Value::Null);
+    // The €40 does not depend on the rate: still owed.
+    assert_eq!(out["figures"]["compensation"], "40.00");
     assert!(out["figures"]["interestUnknownReason"]
         .as_str()
         .unwrap()
@@ -255,7 +257,7 @@ fn past_the_rate_table_the_advice_still_comes() {
     assert!(letter["body"]
         .as_str()
         .unwrap()
-        .contains("late-payment interest to be calculated"));
+        .contains("Late-payment interest to date: to be calculated"));
 }
 
 #[test]
@@ -284,7 +286,7 @@ fn preferred_channels_pick_among_the_stage_ones() {
     assert_eq!(sms["sms"]["encoding"], "gsm7");
     assert_eq!(
         sms["body"],
-        "Estudio Norte: quedan 1044,27 € pendientes de la factura F-101, intereses incluidos. Pague antes del 23 de octubre de 2026. Contacto: hola@norte.example"
+        "Estudio Norte: quedan 1044,27 € pendientes de la factura F-101, intereses incluidos. Pague a mas tardar el 23 de octubre de 2026. Contacto: hola@norte.example"
     );
     assert_eq!(
         (sms["sms"]["segments"].as_u64(), sms["segments"].as_u64()),
@@ -357,6 +359,10 @@ fn every_built_in_message_renders_in_both_languages() {
             "invoiceRef" => (*name, "las facturas F-7 y F-9"),
             "invoiceList" => (*name, "• Factura F-7 · 100,00 €\n• Factura F-9 · 50,00 €"),
             "amountDue" | "totalDue" | "promiseAmount" => (*name, "150,00 €"),
+            "figures" => (
+                *name,
+                "Importe pendiente: 150,00 €\nTotal a la fecha: 150,00 €",
+            ),
             other => (other, "x"),
         })
         .collect();

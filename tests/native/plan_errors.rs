@@ -160,12 +160,12 @@ fn messages_follow_lang() {
     let es = plan_error(with(json!({"startDate": "2025-02-30"})));
     assert_eq!(
         es.message,
-        "«startDate» no es una fecha válida (2025-02-30); use el formato AAAA-MM-DD."
+        "«startDate» no es una fecha válida (2025-02-30); usa el formato AAAA-MM-DD."
     );
     let en = plan_error(with(json!({"startDate": "2025-02-30", "lang": "en"})));
     assert_eq!(
         en.message,
-        "“startDate” is not a valid date (2025-02-30); use the form YYYY-MM-DD."
+        "“startDate” is not a valid date (2025-02-30); use the format YYYY-MM-DD."
     );
     let en = plan_error(with(
         json!({"installments": null, "installmentAmount": "10", "annualRatePercent": "12", "lang": "en"}),

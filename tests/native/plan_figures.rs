@@ -310,7 +310,7 @@ fn policy_violations_in_words_in_both_languages() {
             "La cuota de 196,71\u{a0}€ es menor que el mínimo permitido de 250,00\u{a0}€.",
             "La entrada es el 5\u{a0}% de la deuda; se pide al menos el 10\u{a0}%.",
             "El plan termina el 31 de julio de 2025, 181 días después del acuerdo; el máximo permitido es 90 días.",
-            "La periodicidad «mensual» no está permitida; se admite: semanal, cada dos semanas.",
+            "La periodicidad «mensual» no está permitida; se admiten: semanal, cada dos semanas.",
         ]
     );
     let en = plan(input("en", "en-US"));

@@ -36,7 +36,7 @@ const FIELDS = [
 ];
 const BOOLEANS = ['b2b', 'disputed'];
 const GRIDS = {
-  invoices: { separator: '|', columns: ['colInvoice', 'colAmount', 'colDueDate', 'colPaid'], types: ['text', 'decimal', 'date', 'decimal'] },
+  invoices: { separator: '|', columns: ['colInvoice', 'colAmount', 'colDueDate', 'colAlreadyPaid'], types: ['text', 'decimal', 'date', 'decimal'] },
   promises: { separator: '|', columns: ['promiseDate', 'promiseAmount', 'promiseStatus'], types: ['date', 'decimal', 'select'] },
   history: { separator: '|', columns: ['colInvoice', 'colAmount', 'colDueDate', 'colPaidDate'], types: ['text', 'decimal', 'date', 'date'] },
   ladder: { separator: '|', columns: ['colStage', 'colDay', 'colChannels'], types: ['select', 'text', 'text'] },
@@ -106,7 +106,7 @@ template.innerHTML = `
   <fieldset part="fieldset">
     <legend data-t="openInvoices"></legend>
     <table class="rows grid" part="rows">
-      <thead><tr><th scope="col" data-t="colInvoice"></th><th scope="col" data-t="colAmount"></th><th scope="col" data-t="colDueDate"></th><th scope="col" data-t="colPaid"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
+      <thead><tr><th scope="col" data-t="colInvoice"></th><th scope="col" data-t="colAmount"></th><th scope="col" data-t="colDueDate"></th><th scope="col" data-t="colAlreadyPaid"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
       <tbody id="invoices-rows"></tbody>
     </table>
     <p class="error" id="invoices-error" part="error"></p>
