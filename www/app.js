@@ -8,7 +8,7 @@ const PAGE_TEXTS = {
   es: {
     title: 'Cobro · calculadora de cobros',
     skip: 'Saltar al contenido',
-    tagline: 'Calculadora de cobros: planes de pago, con cada cifra explicada.',
+    tagline: 'Calculadora de cobros: planes de pago, intereses de demora, pronto pago y el siguiente paso, con cada cifra explicada.',
     langSwitch: 'Idioma',
     toolsNav: 'Herramientas',
     toolPlan: 'Plan de pagos',
@@ -28,7 +28,7 @@ const PAGE_TEXTS = {
   en: {
     title: 'Cobro · collections calculator',
     skip: 'Skip to content',
-    tagline: 'A collections calculator: payment plans, every figure explained.',
+    tagline: 'A collections calculator: payment plans, late interest, early-payment discounts and the next step, every figure explained.',
     langSwitch: 'Language',
     toolsNav: 'Tools',
     toolPlan: 'Payment plan',

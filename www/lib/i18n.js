@@ -6,7 +6,7 @@
 export const TEXTS = {
   es: {
     appTitle: 'Cobro',
-    tagline: 'Calculadora de cobros: planes de pago, con cada cifra explicada.',
+    tagline: 'Calculadora de cobros: planes de pago, intereses de demora, pronto pago y el siguiente paso, con cada cifra explicada.',
     privacy: 'Todo se calcula en tu navegador: ningún dato sale de este equipo.',
     langSwitch: 'Idioma',
     toolPlan: 'Plan de pagos',
@@ -273,7 +273,7 @@ export const TEXTS = {
   },
   en: {
     appTitle: 'Cobro',
-    tagline: 'A collections calculator: payment plans, every figure explained.',
+    tagline: 'A collections calculator: payment plans, late interest, early-payment discounts and the next step, every figure explained.',
     privacy: 'Everything is computed in your browser: no data leaves this device.',
     langSwitch: 'Language',
     toolPlan: 'Payment plan',
