@@ -781,8 +781,8 @@ const PAY_METHODS: Text = Text {
     en: "You can pay by {methods}.",
 };
 const PAY_BOTH: Text = Text {
-    es: "Puede pagar por {methods}, o aquí: {link}",
-    en: "You can pay by {methods}, or here: {link}",
+    es: "Puede pagar por {methods}; si lo prefiere, también en línea: {link}",
+    en: "You can pay by {methods}; or, if you prefer, online: {link}",
 };
 const NO_REGIME: Text = Text {
     es: "No se calculan intereses: indique el régimen («regime») que se aplica a estas facturas.",
