@@ -53,9 +53,10 @@ impl Json {
 /// # Example
 /// ```
 /// use cobro::json::{parse, Json};
-/// let v = parse(r#"{"amount": 0.1, "lang": "es"}"#).unwrap();
+/// let v = parse(r#"{"amount": 0.1, "lang": "es"}"#).ok_or("invalid JSON")?;
 /// assert_eq!(v.get("amount"), Some(&Json::Number("0.1".into())));
 /// assert!(parse("{").is_none());
+/// # Ok::<(), &str>(())
 /// ```
 pub fn parse(text: &str) -> Option<Json> {
     let mut p = Parser {

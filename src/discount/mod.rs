@@ -208,11 +208,11 @@ pub struct Discount {
 /// let input = cobro::json::parse(r#"{
 ///     "amount": "1000", "currency": "EUR", "invoiceDate": "2025-03-03",
 ///     "terms": "2/10 net 30", "paymentDate": "2025-03-13"
-/// }"#).unwrap();
+/// }"#).ok_or("invalid JSON")?;
 /// let d = early_pay_discount(&DiscountInput::from_json(&input)?)?;
 /// assert_eq!(d.amount_to_pay.to_string(), "980.00"); // the 10th day still earns it
 /// assert_eq!(d.tiers[0].annual_cost_compound_percent.to_string(), "44.59");
-/// # Ok::<(), cobro::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn early_pay_discount(input: &DiscountInput) -> Result<Discount> {
     let cur = input.currency;

@@ -97,11 +97,11 @@ impl Owed {
 /// let input = cobro::json::parse(r#"{
 ///     "currency": "EUR", "principal": "1000", "dueDate": "2025-01-31",
 ///     "asOf": "2025-03-02", "regime": "fixed", "annualRatePercent": "10"
-/// }"#).unwrap();
+/// }"#).ok_or("invalid JSON")?;
 /// let out = late_interest(&InterestInput::from_json(&input)?)?;
 /// // 30 days at 10 %: 1000 × 0.10 × 30 / 365 = 8.219… → 8.22.
 /// assert_eq!((out.days_late, out.interest.to_string()), (30, "8.22".to_string()));
-/// # Ok::<(), cobro::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn late_interest(input: &InterestInput) -> Result<LateInterest> {
     let cur = input.currency;
