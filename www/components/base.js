@@ -237,6 +237,20 @@ export class CobroElement extends HTMLElement {
     section.hidden = messages.length === 0;
   }
 
+  /** Fills the `#currency` select with the supported currencies. */
+  fillCurrencies() {
+    this.$('currency')?.replaceChildren(...this.api.currencies().map((c) => new Option(c.code, c.code)));
+  }
+
+  /** Names the currency options in `lang`: "EUR · euro". */
+  nameCurrencies(lang) {
+    const names = this.api.currencies();
+    for (const option of this.$('currency')?.options ?? []) {
+      const c = names.find((n) => n.code === option.value);
+      if (c) option.textContent = `${c.code} · ${lang === 'en' ? c.nameEn : c.nameEs}`;
+    }
+  }
+
   /** Fills every `data-t` text and `data-t-label` / `data-t-title` attribute. */
   translate(lang) {
     for (const el of this.#root.querySelectorAll('[data-t]')) el.textContent = t(lang, el.dataset.t);

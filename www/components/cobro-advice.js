@@ -194,7 +194,7 @@ export class CobroAdvice extends CobroElement {
   }
 
   onReady() {
-    this.$('currency').replaceChildren(...this.api.currencies().map((c) => new Option(c.code, c.code)));
+    this.fillCurrencies();
     // A ladder is remembered only when the user asked for it.
     const saved = storage()?.getItem(LADDER_KEY);
     if (saved && !this.hasAttribute('ladder')) this.setAttribute('ladder', saved);
@@ -379,11 +379,7 @@ export class CobroAdvice extends CobroElement {
       new Option(t(lang, 'segmentAuto'), ''),
       ...['punctual', 'mild_arrears', 'critical_arrears', 'high_risk'].map((s) => new Option(t(lang, `seg_${s}`), s)),
     );
-    const names = this.api.currencies();
-    for (const option of this.$('currency').options) {
-      const c = names.find((n) => n.code === option.value);
-      if (c) option.textContent = `${c.code} · ${lang === 'en' ? c.nameEn : c.nameEs}`;
-    }
+    this.nameCurrencies(lang);
     this.put('regime', this.getAttribute('regime') ?? '');
     this.put('segment', this.getAttribute('segment') ?? '');
     // Row editors carry translated labels and options.

@@ -103,7 +103,7 @@ export class CobroDiscount extends CobroElement {
   }
 
   onReady() {
-    this.$('currency').replaceChildren(...this.api.currencies().map((c) => new Option(c.code, c.code)));
+    this.fillCurrencies();
   }
 
   update(lang) {
@@ -210,11 +210,7 @@ export class CobroDiscount extends CobroElement {
     this.#regimesLang = lang;
     const regimes = this.api.rateRegimes({ lang }).filter((r) => r.id !== 'custom');
     this.$('regime').replaceChildren(new Option(t(lang, 'noLateInterest'), ''), ...regimes.map((r) => new Option(r.name, r.id)));
-    const names = this.api.currencies();
-    for (const option of this.$('currency').options) {
-      const c = names.find((n) => n.code === option.value);
-      if (c) option.textContent = `${c.code} · ${lang === 'en' ? c.nameEn : c.nameEs}`;
-    }
+    this.nameCurrencies(lang);
     this.put('regime', this.getAttribute('regime') ?? '');
   }
 

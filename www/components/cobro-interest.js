@@ -154,7 +154,7 @@ export class CobroInterest extends CobroElement {
   }
 
   onReady() {
-    this.$('currency').replaceChildren(...this.api.currencies().map((c) => new Option(c.code, c.code)));
+    this.fillCurrencies();
     this.$('day-count').replaceChildren(...['act/365', 'act/360', 'act/act'].map((v) => new Option(v, v)));
     this.$('compensation-kind').replaceChildren(...COMPENSATION_KINDS.map((v) => new Option(v, v)));
   }
@@ -308,11 +308,7 @@ export class CobroInterest extends CobroElement {
     const current = regime.value;
     regime.replaceChildren(...this.#regimes.map((r) => new Option(r.name, r.id)));
     if (current) regime.value = current;
-    const names = this.api.currencies();
-    for (const option of this.$('currency').options) {
-      const c = names.find((n) => n.code === option.value);
-      if (c) option.textContent = `${c.code} · ${lang === 'en' ? c.nameEn : c.nameEs}`;
-    }
+    this.nameCurrencies(lang);
     for (const option of this.$('day-count').options) option.textContent = t(lang, option.value);
     for (const option of this.$('compensation-kind').options) option.textContent = t(lang, option.value === 'amount' ? 'amountOther' : option.value);
   }

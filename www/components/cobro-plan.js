@@ -328,8 +328,7 @@ export class CobroPlan extends CobroElement {
   }
 
   #fillOptions() {
-    const currency = this.$('currency');
-    currency.replaceChildren(...this.api.currencies().map((c) => new Option(c.code, c.code)));
+    this.fillCurrencies();
     const fill = (id, values) => this.$(id).replaceChildren(...values.map((v) => new Option(v, v)));
     fill('frequency', FREQUENCIES);
     fill('method', METHODS);
@@ -337,11 +336,7 @@ export class CobroPlan extends CobroElement {
   }
 
   #translateOptions(lang) {
-    const names = this.api.currencies();
-    for (const option of this.$('currency').options) {
-      const c = names.find((n) => n.code === option.value);
-      if (c) option.textContent = `${c.code} · ${lang === 'en' ? c.nameEn : c.nameEs}`;
-    }
+    this.nameCurrencies(lang);
     for (const id of ['frequency', 'method', 'business-days']) {
       for (const option of this.$(id).options) option.textContent = t(lang, option.value);
     }
