@@ -113,6 +113,49 @@ pub fn render_template_json(input: &str) -> Result<String, ApiError> {
     run(input, crate::collection::render_template)
 }
 
+/// `encodeOffer(offer)`: the creditor's offer → `{fragment}` for a debtor
+/// link (SPEC §6).
+///
+/// # Errors
+/// The [`ApiError`] of the first wrong field, in the offer's `lang`.
+pub fn encode_offer_json(input: &str) -> Result<String, ApiError> {
+    run(input, crate::debtor::encode_offer)
+}
+
+/// `decodeOffer({fragment, lang})`: a link's fragment → the offer.
+///
+/// # Errors
+/// `invalid_link`, `unsupported_version`, or a field of the offer.
+pub fn decode_offer_json(input: &str) -> Result<String, ApiError> {
+    run(input, crate::debtor::decode_offer)
+}
+
+/// `encodeProposal(paymentPlanInput)`: `{code, summary, message}`.
+///
+/// # Errors
+/// The [`ApiError`] of the first wrong field, in the input's `lang`.
+pub fn encode_proposal_json(input: &str) -> Result<String, ApiError> {
+    run(input, crate::debtor::encode_proposal)
+}
+
+/// `checkProposal({code, amount, currency, policy, lang, …})`: `{fits,
+/// violations, plan, …}`.
+///
+/// # Errors
+/// A wrong field of the creditor's terms, or a damaged `code`.
+pub fn check_proposal_json(input: &str) -> Result<String, ApiError> {
+    run(input, crate::debtor::check_proposal)
+}
+
+/// `planCalendar(paymentPlanInput + {title, creditorName, reference})`:
+/// `{ics}`.
+///
+/// # Errors
+/// The [`ApiError`] of the first wrong field, in the input's `lang`.
+pub fn plan_calendar_json(input: &str) -> Result<String, ApiError> {
+    run(input, crate::debtor::plan_calendar)
+}
+
 /// `lateInterest(input)`: JSON input text → JSON result text (SPEC §3).
 ///
 /// # Errors

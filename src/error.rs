@@ -70,6 +70,15 @@ pub enum Code {
     Overpaid,
     /// A custom ladder names a stage that does not exist.
     UnknownStage,
+    /// A debtor link or proposal code that is not one, is cut short, or
+    /// was altered (its checksum does not match).
+    InvalidLink,
+    /// A debtor link or proposal code of a version this build cannot read.
+    UnsupportedVersion,
+    /// An e-mail address that cannot be one.
+    InvalidEmail,
+    /// A phone number that is not in E.164 form (`+34600111222`).
+    InvalidPhone,
 }
 
 impl Code {
@@ -104,6 +113,10 @@ impl Code {
             Code::CurrencyMismatch => "currency_mismatch",
             Code::Overpaid => "overpaid",
             Code::UnknownStage => "unknown_stage",
+            Code::InvalidLink => "invalid_link",
+            Code::UnsupportedVersion => "unsupported_version",
+            Code::InvalidEmail => "invalid_email",
+            Code::InvalidPhone => "invalid_phone",
         }
     }
 }
@@ -155,6 +168,13 @@ impl Error {
         } else {
             format!("{prefix}.{}", self.field)
         };
+        self
+    }
+
+    /// The same error with `es` / `en` added after its detail.
+    pub(crate) fn with_more_detail(mut self, es: &str, en: &str) -> Error {
+        self.detail_es.push_str(es);
+        self.detail_en.push_str(en);
         self
     }
 
@@ -349,6 +369,26 @@ const MESSAGES: &[(Code, &str, &str)] = &[
         "«{field}»: la etapa «{detail}» no existe; posibles: pre_due, first_reminder, second_reminder, firm_notice, suspension_notice, formal_demand, collection_agency, legal_action.",
         "“{field}”: there is no stage “{detail}”; possible: pre_due, first_reminder, second_reminder, firm_notice, suspension_notice, formal_demand, collection_agency, legal_action.",
     ),
+    (
+        Code::InvalidLink,
+        "{detail}.",
+        "{detail}.",
+    ),
+    (
+        Code::UnsupportedVersion,
+        "«{field}» es de una versión ({detail}) que esta versión de Cobro no sabe leer; pide uno nuevo.",
+        "“{field}” is of a version ({detail}) this version of Cobro cannot read; ask for a new one.",
+    ),
+    (
+        Code::InvalidEmail,
+        "«{field}» no es una dirección de correo válida: «{detail}».",
+        "“{field}” is not a valid e-mail address: “{detail}”.",
+    ),
+    (
+        Code::InvalidPhone,
+        "«{field}» no es un número internacional válido: «{detail}»; escríbelo con el prefijo del país, p. ej. +34 600 111 222.",
+        "“{field}” is not a valid international number: “{detail}”; write it with the country code, e.g. +44 7700 900123.",
+    ),
 ];
 
 fn message_template(code: Code, lang: Lang) -> &'static str {
@@ -400,6 +440,10 @@ mod tests {
             Code::CurrencyMismatch,
             Code::Overpaid,
             Code::UnknownStage,
+            Code::InvalidLink,
+            Code::UnsupportedVersion,
+            Code::InvalidEmail,
+            Code::InvalidPhone,
         ];
         for code in codes {
             assert!(MESSAGES.iter().any(|(c, _, _)| *c == code), "{code:?}");

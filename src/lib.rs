@@ -22,6 +22,7 @@
 pub mod api;
 pub mod collection;
 pub mod date;
+pub mod debtor;
 pub mod discount;
 pub mod error;
 mod fixed;

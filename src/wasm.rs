@@ -100,3 +100,33 @@ pub fn render_template(input: JsValue) -> Result<JsValue, JsValue> {
 pub fn collection_advice(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::collection_advice_json)
 }
+
+/// A debtor link's fragment for the creditor's offer (SPEC §6).
+#[wasm_bindgen(js_name = encodeOffer)]
+pub fn encode_offer(input: JsValue) -> Result<JsValue, JsValue> {
+    call(&input, api::encode_offer_json)
+}
+
+/// The offer a debtor link carries, validated.
+#[wasm_bindgen(js_name = decodeOffer)]
+pub fn decode_offer(input: JsValue) -> Result<JsValue, JsValue> {
+    call(&input, api::decode_offer_json)
+}
+
+/// The debtor's proposal code and message for a chosen plan.
+#[wasm_bindgen(js_name = encodeProposal)]
+pub fn encode_proposal(input: JsValue) -> Result<JsValue, JsValue> {
+    call(&input, api::encode_proposal_json)
+}
+
+/// A proposal code checked against the creditor's own terms.
+#[wasm_bindgen(js_name = checkProposal)]
+pub fn check_proposal(input: JsValue) -> Result<JsValue, JsValue> {
+    call(&input, api::check_proposal_json)
+}
+
+/// A plan's payments as an iCalendar (`.ics`) text.
+#[wasm_bindgen(js_name = planCalendar)]
+pub fn plan_calendar(input: JsValue) -> Result<JsValue, JsValue> {
+    call(&input, api::plan_calendar_json)
+}

@@ -90,11 +90,20 @@ pub enum Method {
 }
 
 impl Method {
-    const OPTIONS: &'static [(&'static str, Method)] = &[
+    /// Input spellings.
+    pub const OPTIONS: &'static [(&'static str, Method)] = &[
         ("french", Method::French),
         ("german", Method::German),
         ("flat", Method::Flat),
     ];
+
+    /// The input spelling, e.g. `"french"`.
+    pub fn id(self) -> &'static str {
+        Method::OPTIONS
+            .iter()
+            .find(|(_, m)| *m == self)
+            .map_or("french", |(id, _)| id)
+    }
 }
 
 /// The down payment, paid on the start date.
@@ -238,14 +247,14 @@ impl PlanInput {
     }
 }
 
-const BUSINESS_DAY_OPTIONS: &[(&str, BusinessDayRule)] = &[
+pub(crate) const BUSINESS_DAY_OPTIONS: &[(&str, BusinessDayRule)] = &[
     ("none", BusinessDayRule::None),
     ("following", BusinessDayRule::Following),
     ("modifiedFollowing", BusinessDayRule::ModifiedFollowing),
     ("preceding", BusinessDayRule::Preceding),
 ];
 
-fn business_day_id(rule: BusinessDayRule) -> &'static str {
+pub(crate) fn business_day_id(rule: BusinessDayRule) -> &'static str {
     BUSINESS_DAY_OPTIONS
         .iter()
         .find(|(_, r)| *r == rule)
