@@ -289,3 +289,63 @@ fn message_amounts_and_dates_match_intl() {
         intl_date("es-MX", Date::parse("2026-10-01", "d").unwrap())
     );
 }
+
+#[wasm_bindgen_test]
+fn debtor_link_contract() {
+    // A name full of markup and separators survives the JS round trip.
+    let offer = js(
+        r#"{"amount": 900, "currency": "EUR", "asOf": "2026-11-29", "creditor": {"name": "<b>Núñez</b>; a,b\r\nc", "whatsapp": "+34 600 111 222"}, "policy": {"maxInstallments": 6}}"#,
+    );
+    let link = cobro::wasm::encode_offer(offer).unwrap();
+    let fragment = text(&link, "fragment");
+    let input = Object::new();
+    Reflect::set(&input, &"fragment".into(), &fragment.as_str().into()).unwrap();
+    let back = cobro::wasm::decode_offer(input.into()).unwrap();
+    assert_eq!(text(&back, "creditor.name"), "<b>Núñez</b>; a,b\r\nc");
+    assert_eq!(text(&back, "creditor.whatsapp"), "+34600111222");
+    assert_eq!(text(&back, "amount"), "900.00");
+    assert_eq!(get(&back, "policy.maxInstallments").as_f64(), Some(6.0));
+    // A damaged link is a thrown Error with a code, never a trap.
+    for (bad, code) in [
+        (fragment.replace("a=900.00", "a=990.00"), "invalid_link"),
+        (fragment.replace("o1&", "o7&"), "unsupported_version"),
+        ("x".repeat(5000), "out_of_range"),
+    ] {
+        let input = Object::new();
+        Reflect::set(&input, &"fragment".into(), &bad.as_str().into()).unwrap();
+        let err = cobro::wasm::decode_offer(input.into()).unwrap_err();
+        assert!(err.is_instance_of::<js_sys::Error>());
+        assert_eq!(
+            (text(&err, "code"), text(&err, "field")),
+            (code.to_string(), "fragment".to_string())
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn proposal_and_calendar_contract() {
+    let plan =
+        r#""amount": "600", "currency": "EUR", "startDate": "2026-11-29", "installments": 3"#;
+    let encoded =
+        cobro::wasm::encode_proposal(js(&format!("{{{plan}, \"lang\": \"en\"}}"))).unwrap();
+    let code = text(&encoded, "code");
+    let input = js(
+        r#"{"amount": "600", "currency": "EUR", "policy": {"maxInstallments": 2}, "lang": "en"}"#,
+    );
+    Reflect::set(&input, &"code".into(), &code.as_str().into()).unwrap();
+    let check = cobro::wasm::check_proposal(input).unwrap();
+    assert_eq!(get(&check, "fits").as_bool(), Some(false));
+    assert_eq!(text(&check, "violations.0.code"), "max_installments");
+    assert_eq!(text(&check, "plan.installmentAmount"), "200.00");
+    let ics =
+        cobro::wasm::plan_calendar(js(&format!("{{{plan}, \"creditorName\": \"Ana\"}}"))).unwrap();
+    let ics = text(&ics, "ics");
+    assert_eq!(ics.matches("BEGIN:VEVENT\r\n").count(), 3);
+    assert!(ics.contains("DTSTART;VALUE=DATE:20261229\r\n"));
+    let err = cobro::wasm::check_proposal(js(
+        r#"{"code": "p1&k=0", "amount": "1", "currency": "EUR"}"#,
+    ))
+    .unwrap_err();
+    assert_eq!(text(&err, "code"), "invalid_link");
+    assert_eq!(text(&err, "field"), "code");
+}

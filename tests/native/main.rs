@@ -2,6 +2,7 @@
 
 mod advice;
 mod collection;
+mod debtor;
 mod discount;
 mod interest_errors;
 mod interest_figures;

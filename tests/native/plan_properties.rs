@@ -134,6 +134,19 @@ proptest! {
         let _ = cobro::api::late_interest_json(&text);
         let _ = cobro::api::late_interest_batch_json(&format!("[{text}, {text}]"));
         let _ = cobro::api::rate_regimes_json(&text);
+        let _ = cobro::api::encode_offer_json(&text);
+        let _ = cobro::api::decode_offer_json(&text);
+        let _ = cobro::api::encode_proposal_json(&text);
+        let _ = cobro::api::check_proposal_json(&text);
+        let _ = cobro::api::plan_calendar_json(&text);
+    }
+
+    #[test]
+    fn no_fragment_or_code_makes_the_debtor_entry_points_panic(text in "[a-z0-9&=%+.,:-]{0,120}") {
+        let fragment = json!({ "fragment": format!("o1&{text}") }).to_string();
+        let _ = cobro::api::decode_offer_json(&fragment);
+        let code = json!({ "code": format!("p1&{text}"), "amount": "100", "currency": "EUR" }).to_string();
+        let _ = cobro::api::check_proposal_json(&code);
     }
 
     #[test]
@@ -141,6 +154,8 @@ proptest! {
         let _ = cobro::api::payment_plan_json(&text);
         let _ = cobro::api::late_interest_json(&text);
         let _ = cobro::api::late_interest_batch_json(&text);
+        let _ = cobro::api::decode_offer_json(&text);
+        let _ = cobro::api::check_proposal_json(&text);
     }
 }
 
@@ -171,6 +186,20 @@ fn arb_json(depth: u32) -> impl Strategy<Value = Value> {
         "minDownPaymentPercent",
         "maxTermDays",
         "allowedFrequencies",
+        "asOf",
+        "validUntil",
+        "creditor",
+        "name",
+        "email",
+        "whatsapp",
+        "settlement",
+        "percent",
+        "deadline",
+        "code",
+        "fragment",
+        "reference",
+        "creditorName",
+        "title",
         "other",
     ]);
     let leaf = prop_oneof![
