@@ -24,6 +24,8 @@ const PAGE_TEXTS = {
     privacy: 'Todo se calcula en tu navegador: ningún dato sale de este equipo.',
     footerApi: 'También como componente web y API JavaScript',
     version: 'versión',
+    debtorTitle: 'Tu plan de pago',
+    debtorPageTitle: 'Tu plan de pago · Cobro',
   },
   en: {
     title: 'Cobro · collections calculator',
@@ -44,16 +46,24 @@ const PAGE_TEXTS = {
     privacy: 'Everything is computed in your browser: no data leaves this device.',
     footerApi: 'Also as a web component and a JavaScript API',
     version: 'version',
+    debtorTitle: 'Your payment plan',
+    debtorPageTitle: 'Your payment plan · Cobro',
   },
 };
 
 let version = '';
 
+/** A creditor's offer link: `#o1&…` (see decodeOffer). */
+const OFFER_LINK = /^#o\d+(&|$)/;
+const isDebtorLink = () => OFFER_LINK.test(location.hash);
+/** The locale a debtor link asks for (e.g. es-CO), used while its language is shown. */
+let offerLocale = '';
+
 /** @param {'es' | 'en'} lang */
 function setLanguage(lang) {
   const texts = PAGE_TEXTS[lang];
   document.documentElement.lang = lang;
-  document.title = texts.title;
+  document.title = isDebtorLink() ? texts.debtorPageTitle : texts.title;
   for (const el of document.querySelectorAll('[data-t]')) {
     if (texts[el.dataset.t]) el.textContent = texts[el.dataset.t];
   }
@@ -63,19 +73,27 @@ function setLanguage(lang) {
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
-  for (const tool of document.querySelectorAll('cobro-plan, cobro-interest, cobro-discount, cobro-advice')) {
+  for (const tool of document.querySelectorAll('cobro-plan, cobro-interest, cobro-discount, cobro-advice, cobro-debtor')) {
     tool.setAttribute('lang', lang);
     tool.removeAttribute('locale');
+    if (tool.localName === 'cobro-debtor' && offerLocale.startsWith(`${lang}-`)) tool.setAttribute('locale', offerLocale);
   }
   const v = document.getElementById('version');
   if (v && version) v.textContent = `Cobro ${texts.version} ${version}`;
 }
 
-/** Shows the tool named by the URL's hash (the first one by default). */
+/**
+ * Shows the tool named by the URL's hash (the first one by default), or,
+ * for a creditor's offer link, only the debtor's view.
+ */
 function showTool() {
-  const tools = [...document.querySelectorAll('section.tool')];
-  const wanted = tools.find((s) => `#${s.id}` === location.hash) ?? tools[0];
-  for (const section of tools) section.hidden = section !== wanted;
+  const debtor = isDebtorLink();
+  document.body.classList.toggle('debtor-mode', debtor);
+  const sections = [...document.querySelectorAll('section.tool')];
+  const tools = sections.filter((s) => s.id !== 'debtor');
+  const wanted = debtor ? document.getElementById('debtor') : tools.find((s) => `#${s.id}` === location.hash) ?? tools[0];
+  for (const section of sections) section.hidden = section !== wanted;
+  if (debtor) document.querySelector('cobro-debtor')?.setAttribute('fragment', location.hash.slice(1));
   for (const link of document.querySelectorAll('nav.tools a')) {
     if (link.getAttribute('href') === `#${wanted.id}`) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
@@ -129,5 +147,16 @@ for (const button of document.querySelectorAll('[data-lang]')) {
 
 loadCobro().then((api) => {
   version = api.version();
-  setLanguage(normalizeLang(document.documentElement.lang));
+  let lang = normalizeLang(document.documentElement.lang);
+  // A debtor link opens in the creditor's chosen language unless ?lang says otherwise.
+  if (isDebtorLink() && !new URLSearchParams(location.search).has('lang')) {
+    try {
+      const offer = api.decodeOffer({ fragment: location.hash.slice(1) });
+      if (offer.lang) lang = normalizeLang(offer.lang);
+      offerLocale = offer.locale ?? '';
+    } catch {
+      // The debtor view itself explains a bad link.
+    }
+  }
+  setLanguage(lang);
 });

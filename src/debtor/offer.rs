@@ -351,22 +351,25 @@ fn read_country(o: &Obj<'_>) -> Result<Option<String>> {
     }
 }
 
-/// A plausible address: one `@`, no spaces or controls, a dot in the domain.
+/// A plausible address: letters, digits and `._+-` before one `@`, a
+/// domain with a dot. Narrower than RFC 5322 on purpose: nothing that
+/// could add a header to a `mailto:` link (`?`, `&`, `%`, `#`).
 fn is_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };
-    let clean = |part: &str| {
+    let made_of = |part: &str, extra: &str| {
         !part.is_empty()
-            && !part
+            && part
                 .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || "@<>()[]\\,;:\"".contains(c))
+                .all(|c| c.is_alphanumeric() || extra.contains(c))
     };
-    clean(local)
-        && clean(domain)
+    made_of(local, "._+-")
+        && made_of(domain, ".-")
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
+        && !domain.contains("..")
 }
 
 /// E.164: `+`, then 8 to 15 digits, the first not 0. Spaces, dots, dashes

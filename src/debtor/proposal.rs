@@ -48,8 +48,9 @@ impl Proposal {
         let o = Obj::root(value)?;
         let reference = offer::text(&o, "reference", MAX_REFERENCE)?;
         if !o.has("settlement") {
-            let mut plan = PlanInput::from_json(value)?;
-            plan.policy = Policy::default();
+            // A policy given here only yields violations; it is not part of
+            // the code: the creditor checks against their own.
+            let plan = PlanInput::from_json(value)?;
             return Ok(Proposal {
                 plan,
                 reference,
@@ -246,6 +247,10 @@ pub struct Encoded {
     pub summary: String,
     /// The message to send, with the schedule and the code.
     pub message: Message,
+    /// The plan, as `paymentPlan` computes it (for a settlement: the
+    /// discounted amount in one payment), with the violations of the
+    /// `policy` given in the input, if any.
+    pub plan: Plan,
 }
 
 /// A message with its subject.
@@ -304,6 +309,7 @@ pub fn encode_proposal(value: &Json) -> Result<Encoded> {
         code,
         summary,
         message: Message { subject, body },
+        plan,
     })
 }
 

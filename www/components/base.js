@@ -50,16 +50,20 @@ export class CobroElement extends HTMLElement {
   /**
    * @param {HTMLTemplateElement} template the component's markup
    * @param {Record<string, import('../lib/form.js').FieldSpec>} fields its form fields
+   * @param {string[]} [styles] more stylesheets of this folder, after cobro.css
    */
-  constructor(template, fields) {
+  constructor(template, fields, styles = []) {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = STYLE_URL;
+    const links = [STYLE_URL, ...styles.map((name) => new URL(`./${name}`, import.meta.url).href)].map((href) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      return link;
+    });
     const content = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
     fillSlots(content, fields);
-    this.#root.append(link, content);
+    this.#root.append(...links, content);
   }
 
   /** The shadow root. */

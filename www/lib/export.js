@@ -14,9 +14,14 @@ export function toCsv(header, rows) {
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Offers `text` as a file download. */
+/**
+ * Offers `text` as a file download. CSV gets a byte-order mark, so that
+ * spreadsheets read it as UTF-8; nothing else does (an .ics must not start
+ * with one).
+ */
 export function download(filename, text, type = 'text/csv;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob(['\ufeff', text], { type }));
+  const parts = type.startsWith('text/csv') ? ['\ufeff', text] : [text];
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -40,6 +40,12 @@ export function today() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The civil date `n` days after `iso` (`YYYY-MM-DD`). */
+export function addDays(iso, n) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + Number(n))).toISOString().slice(0, 10);
+}
+
 /** The decimal separator of `locale` ("," or "."). */
 export function decimalSeparator(locale) {
   return numberFormat(locale, {}).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';

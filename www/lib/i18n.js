@@ -1,6 +1,8 @@
 // Every user-facing text of the page and the components, in Spanish and
 // English. Texts are data: one key, two languages.
 
+import { DEBTOR_TEXTS } from './texts-debtor.js';
+
 /** @typedef {'es' | 'en'} Lang */
 
 export const TEXTS = {
@@ -64,6 +66,7 @@ export const TEXTS = {
     results: 'Resultado',
     installment: 'Cuota',
     installmentsOf: '{count} cuotas · {frequency}',
+    installmentsOf_one: '1 cuota · {frequency}',
     firstInstallmentNote: 'La primera es de {amount}.',
     lastInstallmentNote: 'La última es de {amount}.',
     totalToPay: 'Total a pagar',
@@ -92,6 +95,7 @@ export const TEXTS = {
     print: 'Imprimir o guardar PDF',
     fixField: 'Revisa el dato marcado: el resultado se actualizará al corregirlo.',
     updated: 'Plan actualizado: {count} cuotas de {amount}.',
+    updated_one: 'Plan actualizado: 1 cuota de {amount}.',
     // late interest
     toolInterest: 'Intereses de demora',
     invoice: 'La factura',
@@ -328,6 +332,7 @@ export const TEXTS = {
     results: 'Result',
     installment: 'Installment',
     installmentsOf: '{count} installments · {frequency}',
+    installmentsOf_one: '1 installment · {frequency}',
     firstInstallmentNote: 'The first one is {amount}.',
     lastInstallmentNote: 'The last one is {amount}.',
     totalToPay: 'Total to pay',
@@ -356,6 +361,7 @@ export const TEXTS = {
     print: 'Print or save as PDF',
     fixField: 'Check the highlighted field: the result updates once it is fixed.',
     updated: 'Plan updated: {count} installments of {amount}.',
+    updated_one: 'Plan updated: 1 installment of {amount}.',
     toolInterest: 'Late-payment interest',
     invoice: 'The invoice',
     principal: 'Unpaid amount',
@@ -535,14 +541,25 @@ export const TEXTS = {
   },
 };
 
+Object.assign(TEXTS.es, DEBTOR_TEXTS.es);
+Object.assign(TEXTS.en, DEBTOR_TEXTS.en);
+
+const plurals = new Map();
+
 /**
- * The text `key` in `lang`, with `{name}` slots filled.
+ * The text `key` in `lang`, with `{name}` slots filled. With a numeric
+ * `count` slot whose plural category is "one", `key_one` is used when it
+ * exists ("1 cuota", not "1 cuotas").
  * @param {Lang} lang
  * @param {keyof typeof TEXTS.es} key
  * @param {Record<string, string | number>} [slots]
  */
 export function t(lang, key, slots = {}) {
   const table = TEXTS[lang] ?? TEXTS.es;
+  if (slots.count !== undefined && table[`${key}_one`]) {
+    if (!plurals.has(lang)) plurals.set(lang, new Intl.PluralRules(lang));
+    if (plurals.get(lang).select(Number(slots.count)) === 'one') key = `${key}_one`;
+  }
   const text = table[key] ?? TEXTS.es[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => String(slots[name] ?? `{${name}}`));
 }
