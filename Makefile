@@ -27,6 +27,9 @@ build: setup
 	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
 	  $(PKG)/cobro_bg.wasm -o $(PKG)/cobro_bg.wasm
 	node scripts/package-json.mjs
+	mkdir -p www/vendor
+	cp node_modules/uqr/dist/index.mjs www/vendor/uqr.mjs
+	cp node_modules/uqr/LICENSE www/vendor/uqr.LICENSE
 
 serve:
 	node scripts/serve.mjs 8080

@@ -15,6 +15,7 @@ import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
 import { drawSchedule } from '../lib/chart.js';
+import { DebtorPanels, DEBTOR_PANELS, OFFER_ATTRIBUTES, OFFER_ERROR_TARGET, OFFER_FORM } from './plan-debtor.js';
 
 /** Attribute → API field (dots go into nested objects) and how to read it. */
 const FIELDS = [
@@ -120,8 +121,10 @@ template.innerHTML = `
     <div class="row"><div data-slot="max-installments"></div><div data-slot="min-installment-amount"></div></div>
     <div class="row"><div data-slot="min-down-payment-percent"></div><div data-slot="max-term-days"></div></div>
   </details>
+  ${DEBTOR_PANELS}
 </form>
 ${resultsMarkup(`
+    <dl class="print-inputs" part="inputs"></dl>
     <dl class="summary" part="summary">
       <div class="card main"><dt data-t="installment"></dt><dd id="s-installment"></dd><dd class="sub" id="s-installment-sub"></dd></div>
       <div class="card"><dt data-t="totalToPay"></dt><dd id="s-total"></dd><dd class="sub" data-t="totalToPayNote"></dd></div>
@@ -165,10 +168,16 @@ ${resultsMarkup(`
 </div>`;
 
 export class CobroPlan extends CobroElement {
-  static observedAttributes = ['lang', 'locale', ...FIELDS.map(([attr]) => attr)];
+  static observedAttributes = ['lang', 'locale', ...FIELDS.map(([attr]) => attr), ...OFFER_ATTRIBUTES.map(([attr]) => attr)];
+
+  /** What the term and down payment numbers mean when their field is empty. */
+  #termKind = '';
+  #downKind = '';
+  #panels;
 
   constructor() {
-    super(template, FORM);
+    super(template, { ...FORM, ...OFFER_FORM }, ['debtor.css']);
+    this.#panels = new DebtorPanels(this);
   }
 
   onReady() {
@@ -179,6 +188,21 @@ export class CobroPlan extends CobroElement {
     this.#translateOptions(lang);
     this.#syncForm();
     this.#compute(lang);
+    this.#panels.update(lang);
+  }
+
+  /** `count` or `amount`: the attribute that is set, else the user's last choice. */
+  get termKind() {
+    if (this.hasAttribute('installment-amount') && !this.hasAttribute('installments')) return 'amount';
+    if (this.hasAttribute('installments')) return 'count';
+    return this.#termKind || 'count';
+  }
+
+  /** `amount` or `percent`, by the same rule. */
+  get downKind() {
+    if (this.hasAttribute('down-payment-percent')) return 'percent';
+    if (this.hasAttribute('down-payment')) return 'amount';
+    return this.#downKind || 'amount';
   }
 
   /** Builds the API input from the attributes. */
@@ -186,13 +210,43 @@ export class CobroPlan extends CobroElement {
     const input = { lang: this.language, locale: this.locale, ...inputFromAttributes(this, FIELDS, this.locale) };
     input.currency ??= 'EUR';
     input.startDate ??= fmt.today();
-    if (input.installments === undefined && input.installmentAmount === undefined) input.installments = '12';
+    // Only an untouched component falls back to 12 installments; an emptied field waits for a number.
+    if (input.installments === undefined && input.installmentAmount === undefined && !this.#termKind) input.installments = '12';
     return input;
+  }
+
+  /** The `encodeOffer` input of the form now (SPEC §6). */
+  offerInput() {
+    const plan = this.#input();
+    const offer = { amount: plan.amount, currency: plan.currency, asOf: fmt.today(), lang: this.language, locale: this.locale };
+    for (const key of ['policy', 'annualRatePercent', 'method', 'fee']) if (plan[key] !== undefined) offer[key] = plan[key];
+    const fields = OFFER_ATTRIBUTES.map(([attr, field]) => [attr, field, attr === 'settlement-percent' ? 'decimal' : 'text']);
+    const extra = inputFromAttributes(this, fields, this.locale);
+    return { ...offer, ...extra, creditor: extra.creditor ?? {} };
+  }
+
+  /** The creditor's own terms for `checkProposal`: this form, never the link. */
+  creditorTerms() {
+    const offer = this.offerInput();
+    const terms = { amount: offer.amount, currency: offer.currency, asOf: offer.asOf, lang: offer.lang, locale: offer.locale, policy: offer.policy ?? {} };
+    for (const key of ['annualRatePercent', 'method', 'fee', 'settlement', 'validUntil']) if (offer[key] !== undefined) terms[key] = offer[key];
+    if (offer.creditor.name) terms.creditorName = offer.creditor.name;
+    return terms;
+  }
+
+  /** The control that shows the error of an API field. */
+  errorTarget(field) {
+    return ERROR_TARGET[field] ?? OFFER_ERROR_TARGET[field];
   }
 
   #compute(lang) {
     if (!this.getAttribute('amount')?.trim()) {
       this.status(t(lang, 'amount') + ' …');
+      this.showOutput(false);
+      return;
+    }
+    if (!this.hasAttribute('installments') && !this.hasAttribute('installment-amount') && this.#termKind) {
+      this.status(t(lang, this.#termKind === 'amount' ? 'byAmount' : 'byCount') + ' …');
       this.showOutput(false);
       return;
     }
@@ -225,9 +279,33 @@ export class CobroPlan extends CobroElement {
     $('s-apr').textContent = plan.aprPercent === null ? '—' : fmt.percent(plan.aprPercent, locale);
     this.list('.violations', plan.policyViolations.map((v) => v.message));
     this.list('.notes', plan.notes.map((n) => n.message));
+    this.#renderInputs(plan, money, locale, lang);
     this.#renderTable(plan, money, locale, lang);
     this.#renderChart(plan, money, locale, lang);
     this.status(t(lang, 'updated', { count: plan.count, amount: money(plan.installmentAmount) }));
+  }
+
+  /** What the plan was computed from, for the printout (hidden on screen). */
+  #renderInputs(plan, money, locale, lang) {
+    const input = this.#input();
+    const pairs = [
+      ['amount', money(input.amount)],
+      ['downPayment', Number(plan.downPayment) > 0 ? money(plan.downPayment) : '—'],
+      ['rate', fmt.percent(input.annualRatePercent ?? '0', locale, 0)],
+      ['method', t(lang, input.method ?? 'french')],
+      ['fee', money(plan.totals.fees)],
+      ['startDate', fmt.date(input.startDate, locale, 'long')],
+    ];
+    const creditor = this.getAttribute('creditor-name');
+    const reference = this.getAttribute('reference');
+    if (creditor) pairs.push(['offerCreditorName', creditor]);
+    if (reference) pairs.push(['reference', reference]);
+    const items = pairs.map(([key, value]) => {
+      const div = document.createElement('div');
+      div.append(Object.assign(document.createElement('dt'), { textContent: t(lang, key) }), Object.assign(document.createElement('dd'), { textContent: value }));
+      return div;
+    });
+    this.root.querySelector('.print-inputs').replaceChildren(...items);
   }
 
   #renderTable(plan, money, locale, lang) {
@@ -244,7 +322,7 @@ export class CobroPlan extends CobroElement {
 
   #renderChart(plan, money, locale, lang) {
     const short = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    drawSchedule(this.root.querySelector('svg'), {
+    drawSchedule(this.root.querySelector('.chart svg'), {
       balance: [Number(plan.financed), ...plan.schedule.map((r) => Number(r.balance))],
       interest: plan.schedule.map((r) => Number(r.interest)),
       labels: { title: t(lang, 'chartTitle'), balance: t(lang, 'chartBalance'), interest: t(lang, 'chartInterest'), interestScale: t(lang, 'chartScaleRight') },
@@ -265,6 +343,7 @@ export class CobroPlan extends CobroElement {
   onClick(event) {
     const button = event.target.closest?.('button');
     if (!button) return;
+    if (this.#panels.onClick(button)) return;
     if (button.classList.contains('csv')) this.#exportCsv();
     if (button.classList.contains('print')) window.print();
   }
@@ -273,29 +352,100 @@ export class CobroPlan extends CobroElement {
   onInput(event) {
     const el = event.target;
     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) return;
+    if (el.name === 'allowed') {
+      this.#panels.readFrequencies();
+      return;
+    }
+    if (el.id === 'proposal-code' || el.id === 'link-text') return;
     const value = el.value;
     const set = (attr, v) => this.setOrRemove(attr, v);
     switch (el.id) {
       case 'down':
-      case 'down-kind': {
-        const percent = this.$('down-kind').value === 'percent';
-        const text = this.$('down').value;
-        set(percent ? 'down-payment-percent' : 'down-payment', text);
-        this.removeAttribute(percent ? 'down-payment' : 'down-payment-percent');
+        this.#downKind = this.$('down-kind').value;
+        this.#setPair(this.#downKind === 'percent' ? 'down-payment-percent' : 'down-payment', value, ['down-payment', 'down-payment-percent']);
+        this.#note('down', '');
         break;
-      }
       case 'term':
-      case 'term-kind': {
-        const byAmount = this.$('term-kind').value === 'amount';
-        const text = this.$('term').value;
-        set(byAmount ? 'installment-amount' : 'installments', text);
-        this.removeAttribute(byAmount ? 'installments' : 'installment-amount');
-        this.#termLabel(byAmount);
+        this.#termKind = this.$('term-kind').value;
+        this.#setPair(this.#termKind === 'amount' ? 'installment-amount' : 'installments', value, ['installments', 'installment-amount']);
+        this.#note('term', '');
         break;
-      }
+      case 'down-kind':
+        if (event.type === 'change') this.#switchDown(value);
+        break;
+      case 'term-kind':
+        if (event.type === 'change') this.#switchTerm(value);
+        break;
       default:
-        if (FIELDS.some(([attr]) => attr === el.id)) set(el.id, value);
+        if (FIELDS.some(([attr]) => attr === el.id) || OFFER_ATTRIBUTES.some(([attr]) => attr === el.id)) set(el.id, value);
     }
+  }
+
+  /** Sets `attr` (or removes it when empty) and removes the other attributes of its pair. */
+  #setPair(attr, value, pair) {
+    for (const other of pair) if (other !== attr) this.removeAttribute(other);
+    this.setOrRemove(attr, value.trim());
+  }
+
+  /**
+   * Count ↔ amount per installment: the number is converted from the plan
+   * on screen (exact figures of the last result), with a note saying so;
+   * never re-read the other way.
+   */
+  #switchTerm(kind) {
+    const lang = this.language;
+    const plan = this.result;
+    const before = this.$('term').value;
+    this.#termKind = kind;
+    let value = '';
+    if (plan) value = kind === 'amount' ? plan.installmentAmount : String(plan.count);
+    this.#setPair(kind === 'amount' ? 'installment-amount' : 'installments', value, ['installments', 'installment-amount']);
+    const shown = this.#localNumber(value);
+    this.$('term').value = shown;
+    this.#termLabel(kind === 'amount');
+    const count = t(lang, 'countInstallments', { count: plan?.count ?? before });
+    const each = plan ? fmt.money(plan.installmentAmount, plan.currency, this.locale) : before;
+    const [from, to] = kind === 'amount' ? [count, each] : [each, count];
+    this.#note('term', value ? t(lang, 'converted', { from, to }) : t(lang, 'clearedKind'));
+  }
+
+  /** Amount ↔ percent of the down payment, the same way. */
+  #switchDown(kind) {
+    const lang = this.language;
+    const plan = this.result;
+    this.#downKind = kind;
+    let value = '';
+    if (plan && Number(plan.downPayment) > 0) {
+      const total = Number(plan.downPayment) + Number(plan.financed);
+      // A percent is display-only here: the note says it was converted, and the plan recomputes from it.
+      value = kind === 'amount' ? plan.downPayment : String(Number(((Number(plan.downPayment) / total) * 100).toFixed(2)));
+    }
+    this.#setPair(kind === 'percent' ? 'down-payment-percent' : 'down-payment', value, ['down-payment', 'down-payment-percent']);
+    this.$('down').value = this.#localNumber(value);
+    if (!value) {
+      this.#note('down', '');
+      return;
+    }
+    const money = fmt.money(plan.downPayment, plan.currency, this.locale);
+    const percent = `${this.#localNumber(value)} %`;
+    this.#note('down', t(lang, 'converted', kind === 'percent' ? { from: money, to: percent } : { from: percent, to: money }));
+  }
+
+  /** `1234.5` written with the locale's decimal mark. */
+  #localNumber(value) {
+    return fmt.decimalSeparator(this.locale) === ',' ? value.replace('.', ',') : value;
+  }
+
+  /** A visible note under field `id` (role status), or none. */
+  #note(id, text) {
+    const field = this.root.querySelector(`[data-field="${id}"]`);
+    let note = field.querySelector('.convert-note');
+    if (!note) {
+      note = Object.assign(document.createElement('p'), { className: 'hint convert-note' });
+      note.setAttribute('role', 'status');
+      field.querySelector('.error').before(note);
+    }
+    note.textContent = text;
   }
 
   /** Puts the attributes into the form, leaving alone what the user is typing. */
@@ -307,12 +457,13 @@ export class CobroPlan extends CobroElement {
     put('frequency', this.#frequency());
     put('method', this.getAttribute('method') ?? 'french');
     put('business-days', this.getAttribute('business-days') ?? 'none');
-    const percent = this.hasAttribute('down-payment-percent');
-    put('down-kind', percent ? 'percent' : 'amount');
+    for (const [attr] of OFFER_ATTRIBUTES) put(attr, this.getAttribute(attr) ?? '');
+    const percent = this.downKind === 'percent';
+    put('down-kind', this.downKind);
     put('down', this.getAttribute(percent ? 'down-payment-percent' : 'down-payment') ?? '');
-    const byAmount = this.hasAttribute('installment-amount') && !this.hasAttribute('installments');
-    put('term-kind', byAmount ? 'amount' : 'count');
-    put('term', this.getAttribute(byAmount ? 'installment-amount' : 'installments') ?? (byAmount ? '' : '12'));
+    const byAmount = this.termKind === 'amount';
+    put('term-kind', this.termKind);
+    put('term', this.getAttribute(byAmount ? 'installment-amount' : 'installments') ?? (byAmount || this.#termKind ? '' : '12'));
     this.#termLabel(byAmount);
   }
 

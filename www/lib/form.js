@@ -5,7 +5,7 @@
 /**
  * @typedef {object} FieldSpec
  * @property {string} label        i18n key of the label
- * @property {'text' | 'select' | 'date'} [control]
+ * @property {'text' | 'select' | 'date' | 'textarea'} [control]
  * @property {string} [inputmode]  'decimal' | 'numeric' for number-like text
  * @property {string} [placeholder]
  * @property {string} [hint]       i18n key of a hint under the control
@@ -28,6 +28,9 @@ export function buildField(id, spec) {
   let control;
   if (spec.control === 'select') {
     control = make('select', { id });
+  } else if (spec.control === 'textarea') {
+    control = make('textarea', { id, rows: 4 });
+    if (spec.placeholder) control.placeholder = spec.placeholder;
   } else {
     control = make('input', { id, autocomplete: 'off' });
     if (spec.control === 'date') Object.assign(control, { type: 'date', min: '1900-01-01', max: '2200-12-31' });
