@@ -399,8 +399,9 @@ export class CobroPlan extends CobroElement {
     this.#termKind = kind;
     let value = '';
     if (plan) value = kind === 'amount' ? plan.installmentAmount : String(plan.count);
-    this.#setPair(kind === 'amount' ? 'installment-amount' : 'installments', value, ['installments', 'installment-amount']);
+    // The attribute holds the number as typed in this locale, like the field.
     const shown = this.#localNumber(value);
+    this.#setPair(kind === 'amount' ? 'installment-amount' : 'installments', shown, ['installments', 'installment-amount']);
     this.$('term').value = shown;
     this.#termLabel(kind === 'amount');
     const count = t(lang, 'countInstallments', { count: plan?.count ?? before });
@@ -420,7 +421,7 @@ export class CobroPlan extends CobroElement {
       // A percent is display-only here: the note says it was converted, and the plan recomputes from it.
       value = kind === 'amount' ? plan.downPayment : String(Number(((Number(plan.downPayment) / total) * 100).toFixed(2)));
     }
-    this.#setPair(kind === 'percent' ? 'down-payment-percent' : 'down-payment', value, ['down-payment', 'down-payment-percent']);
+    this.#setPair(kind === 'percent' ? 'down-payment-percent' : 'down-payment', this.#localNumber(value), ['down-payment', 'down-payment-percent']);
     this.$('down').value = this.#localNumber(value);
     if (!value) {
       this.#note('down', '');
