@@ -129,7 +129,7 @@ impl Offer {
             annual_rate_percent,
             method: o.choice("method", Method::OPTIONS)?,
             fee: o.amount("fee", &currency)?,
-            settlement: read_settlement(o, as_of)?,
+            settlement: read_settlement(o, Some(as_of))?,
             country: read_country(o)?,
             lang,
             locale,
@@ -306,7 +306,10 @@ fn read_creditor(o: &Obj<'_>) -> Result<Creditor> {
     })
 }
 
-fn read_settlement(o: &Obj<'_>, as_of: Date) -> Result<Option<Settlement>> {
+/// The optional `settlement` object: a percent above 0 and below 100, and
+/// a deadline after `not_before` when one is given (an offer's deadline is
+/// the day after the offer at the earliest).
+pub(crate) fn read_settlement(o: &Obj<'_>, not_before: Option<Date>) -> Result<Option<Settlement>> {
     let Some(s) = o.object("settlement")? else {
         return Ok(None);
     };
@@ -320,12 +323,11 @@ fn read_settlement(o: &Obj<'_>, as_of: Date) -> Result<Option<Settlement>> {
         ));
     }
     let deadline = s.required("deadline", s.date("deadline"))?;
-    // Paid on the day after the offer at the earliest.
-    if deadline <= as_of {
+    if let Some(first) = not_before.filter(|d| deadline <= *d) {
         return Err(Error::new(
             Code::DateOrder,
             s.path("deadline"),
-            as_of.to_string(),
+            first.to_string(),
         ));
     }
     Ok(Some(Settlement { percent, deadline }))

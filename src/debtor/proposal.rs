@@ -71,17 +71,8 @@ impl Proposal {
         let currency = Currency::find(code, "currency")?;
         let debt = o.required("amount", o.amount("amount", &currency))?;
         let start = o.required("startDate", o.date("startDate"))?;
-        let s = o.required("settlement", o.object("settlement"))?;
-        let percent = s.required("percent", s.decimal("percent"))?;
-        if percent <= Decimal::ZERO || percent >= Decimal::ONE_HUNDRED {
-            return Err(Error::new(
-                Code::OutOfRange,
-                s.path("percent"),
-                format!("{percent}; 0–100"),
-            ));
-        }
-        let deadline = s.required("deadline", s.date("deadline"))?;
-        let pay_on = o.date("firstDueDate")?.unwrap_or(deadline);
+        let settlement = o.required("settlement", offer::read_settlement(&o, None))?;
+        let pay_on = o.date("firstDueDate")?.unwrap_or(settlement.deadline);
         let mut plan = PlanInput::new(debt, currency, start, Term::Installments(1));
         plan.first_due_date = Some(pay_on);
         plan.lang = o.lang()?;
@@ -89,7 +80,7 @@ impl Proposal {
         Ok(Proposal {
             plan,
             reference,
-            settlement: Some(Settlement { percent, deadline }),
+            settlement: Some(settlement),
         })
     }
 
@@ -437,13 +428,7 @@ impl Terms {
             Some(p) => Policy::from_json(&p, &currency)?,
             None => Policy::default(),
         };
-        let settlement = match o.object("settlement")? {
-            Some(s) => Some(Settlement {
-                percent: s.required("percent", s.decimal("percent"))?,
-                deadline: s.required("deadline", s.date("deadline"))?,
-            }),
-            None => None,
-        };
+        let settlement = offer::read_settlement(o, None)?;
         Ok(Terms {
             amount,
             currency,

@@ -227,3 +227,32 @@ test('the printout states what the plan was computed from', async () => {
   }
   await context.close();
 });
+
+test('the settlement offer: the debtor pays everything at once with the discount, the creditor accepts', async () => {
+  const creditor = await creditorPage();
+  await creditor.plan('#settlement-percent').fill('5');
+  await creditor.plan('#settlement-deadline').fill('2026-12-15');
+  const link = await makeLink(creditor.plan);
+  assert.match(link, /&sp=5&sd=2026-12-15&/);
+  const debtor = await phone(link);
+  const view = (s) => debtor.page.locator(`cobro-debtor ${s}`);
+  await debtor.page.waitForFunction(() => document.querySelector('cobro-debtor')?.result);
+  assert.equal(await view('#settlement-offer').textContent(), 'O paga todo de una vez, a más tardar el 15 de diciembre de 2026, con un 5\u00a0% de descuento.');
+  await view('input[value="settlement"]').check();
+  await debtor.page.waitForFunction(() => document.querySelector('cobro-debtor').result?.proposal.plan.count === 1);
+  // 5 % of 1350.50 = 67.525 → 67.53 (half-up); 1350.50 − 67.53 = 1282.97, by the deadline.
+  assert.equal(await view('#s-main').textContent(), 'Pago único de 1282,97\u00a0€ el 15 de diciembre de 2026');
+  assert.equal(await view('[data-field="count"]').isVisible(), false);
+  const text = await view('#proposal-text').textContent();
+  assert.equal(await checkCode(creditor.page, creditor.plan, text), '✓ Encaja en tus condiciones');
+  // Without the discount in the creditor's form, the same proposal does not fit.
+  await creditor.plan('#settlement-percent').fill('');
+  await creditor.plan('button.check-proposal').click();
+  await creditor.plan('.verdict.no').waitFor();
+  assert.deepEqual(await creditor.plan('.check-violations li').allTextContents(), [
+    'La propuesta pide un descuento del 5\u00a0% por pago único, pero no lo estás ofreciendo.',
+  ]);
+  assert.deepEqual(debtor.problems, []);
+  await debtor.context.close();
+  await creditor.context.close();
+});

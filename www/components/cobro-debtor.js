@@ -23,6 +23,16 @@ const FORM = {
   'pay-on': { label: 'payOn', control: 'date' },
 };
 
+/** Which controls each way of paying uses (by `data-field`). */
+const FIELD_MODES = {
+  count: ['count'],
+  'per-amount': ['amount'],
+  frequency: ['count', 'amount'],
+  down: ['count', 'amount'],
+  'first-date': ['count', 'amount'],
+  'pay-on': ['settlement'],
+};
+
 const template = document.createElement('template');
 template.innerHTML = `
 <article class="debtor" part="debtor">
@@ -59,7 +69,7 @@ template.innerHTML = `
         <label class="mode"><input type="radio" name="mode" value="amount"><span data-t="modeAmount"></span></label>
         <label class="mode settlement-mode" hidden><input type="radio" name="mode" value="settlement"><span data-t="modeSettlement"></span></label>
       </fieldset>
-      <div class="field stepper" data-for="count">
+      <div class="field stepper" data-field="count">
         <label for="count" data-t="installmentsCount"></label>
         <div class="stepper-row">
           <button type="button" class="step" data-step="-1" data-t-label="fewerInstallments" part="button">−</button>
@@ -237,13 +247,9 @@ export class CobroDebtor extends CobroElement {
     settlementMode.hidden = !this.#settlementOpen();
     if (settlementMode.hidden && c.mode === 'settlement') c.mode = 'count';
     for (const radio of this.root.querySelectorAll('input[name="mode"]')) radio.checked = radio.value === c.mode;
-    for (const el of this.root.querySelectorAll('[data-for]')) {
-      el.hidden = !el.dataset.for.split(' ').includes(c.mode);
-    }
-    // Fields filled from slots carry data-field; hide them with their slot's mode.
-    for (const [id, modes] of [['per-amount', 'amount'], ['frequency', 'count amount'], ['down', 'count amount'], ['first-date', 'count amount'], ['pay-on', 'settlement']]) {
+    for (const [id, modes] of Object.entries(FIELD_MODES)) {
       const field = this.root.querySelector(`[data-field="${id}"]`);
-      if (field) field.hidden = !modes.split(' ').includes(c.mode);
+      if (field) field.hidden = !modes.includes(c.mode);
     }
     const frequency = this.$('frequency');
     const allowed = o.policy.allowedFrequencies ?? ['weekly', 'biweekly', 'semimonthly', 'monthly', 'bimonthly', 'quarterly'];

@@ -222,6 +222,8 @@ export class CobroPlan extends CobroElement {
     for (const key of ['policy', 'annualRatePercent', 'method', 'fee']) if (plan[key] !== undefined) offer[key] = plan[key];
     const fields = OFFER_ATTRIBUTES.map(([attr, field]) => [attr, field, attr === 'settlement-percent' ? 'decimal' : 'text']);
     const extra = inputFromAttributes(this, fields, this.locale);
+    // A deadline without a percent offers nothing: no settlement.
+    if (extra.settlement && extra.settlement.percent === undefined) delete extra.settlement;
     return { ...offer, ...extra, creditor: extra.creditor ?? {} };
   }
 
