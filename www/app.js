@@ -95,9 +95,20 @@ function showTool() {
   for (const section of sections) section.hidden = section !== wanted;
   if (debtor) document.querySelector('cobro-debtor')?.setAttribute('fragment', location.hash.slice(1));
   for (const link of document.querySelectorAll('nav.tools a')) {
-    if (link.getAttribute('href') === `#${wanted.id}`) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
+    if (link.getAttribute('href') === `#${wanted.id}`) {
+      link.setAttribute('aria-current', 'page');
+      scrollTabIntoView(link);
+    } else {
+      link.removeAttribute('aria-current');
+    }
   }
+}
+
+/** On a phone the tabs scroll sideways in their row: centre the current one there, without moving the page. */
+function scrollTabIntoView(link) {
+  const nav = link.parentElement;
+  const offset = link.getBoundingClientRect().left - nav.getBoundingClientRect().left;
+  nav.scrollLeft += offset - (nav.clientWidth - link.offsetWidth) / 2;
 }
 window.addEventListener('hashchange', showTool);
 showTool();

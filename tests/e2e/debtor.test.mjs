@@ -3,7 +3,7 @@
 // checks the proposal against their own terms. Served with the page's CSP.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, NOW } from './helpers.mjs';
+import { start, openPage, PHONE } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -13,21 +13,8 @@ after(async () => {
   await env?.close();
 });
 
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-
 /** A phone page with its console problems recorded. */
-async function phone(url, locale = 'es-ES') {
-  const context = await env.browser.newContext({ ...PHONE, locale, timezoneId: 'Europe/Madrid' });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(NOW);
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(url);
-  return { page, context, problems };
-}
+const phone = (url, locale = 'es-ES') => openPage(env.browser, url, { ...PHONE, locale });
 
 const planReady = (page) => page.waitForFunction(() => document.querySelector('cobro-plan')?.result);
 const debtorReady = (page, count) =>

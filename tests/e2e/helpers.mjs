@@ -21,12 +21,18 @@ export async function start() {
   };
 }
 
+/** A phone for `openPage`: 360×740 CSS px, touch (SPEC §6, "Phone first"). */
+export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
 /**
- * A fresh page with its problems recorded.
+ * A fresh page with its problems recorded; a desktop window unless told
+ * otherwise (e.g. `{...PHONE}`).
  * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {{locale?: string, viewport?: {width: number, height: number}, isMobile?: boolean, hasTouch?: boolean}} [options]
  */
-export async function openPage(browser, url, { locale = 'es-ES' } = {}) {
-  const context = await browser.newContext({ locale, timezoneId: 'Europe/Madrid', viewport: { width: 1280, height: 900 } });
+export async function openPage(browser, url, { locale = 'es-ES', viewport = { width: 1280, height: 900 }, isMobile = false, hasTouch = false } = {}) {
+  const context = await browser.newContext({ locale, timezoneId: 'Europe/Madrid', viewport, isMobile, hasTouch });
   const page = await context.newPage();
   await page.clock.setFixedTime(NOW);
   const problems = [];

@@ -8,6 +8,7 @@ import { loadCobro } from '../lib/api.js';
 import { t, normalizeLang, defaultLocale } from '../lib/i18n.js';
 import { decimalInput } from '../lib/format.js';
 import { fillSlots } from '../lib/form.js';
+import { releaseDrawings } from '../lib/svg.js';
 
 const STYLE_URL = new URL('./cobro.css', import.meta.url).href;
 
@@ -106,6 +107,7 @@ export class CobroElement extends HTMLElement {
     this.#root.removeEventListener('input', this.#onInput);
     this.#root.removeEventListener('change', this.#onInput);
     this.#root.removeEventListener('click', this.#onClick);
+    releaseDrawings(this.#root);
   }
 
   attributeChangedCallback() {
@@ -197,7 +199,7 @@ export class CobroElement extends HTMLElement {
     } else {
       this.status(message, true);
     }
-    this.#root.querySelector('.output')?.classList.add('stale');
+    for (const output of this.#root.querySelectorAll('.output')) output.classList.add('stale');
     this.dispatchEvent(new CustomEvent('cobro-error', { detail: { code, field, message }, bubbles: true, composed: true }));
   }
 
@@ -205,7 +207,7 @@ export class CobroElement extends HTMLElement {
     for (const slot of this.#root.querySelectorAll('.error')) slot.textContent = '';
     for (const el of this.#root.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
     for (const el of this.#root.querySelectorAll('.invalid')) el.classList.remove('invalid');
-    this.#root.querySelector('.output')?.classList.remove('stale');
+    for (const output of this.#root.querySelectorAll('.output')) output.classList.remove('stale');
   }
 
   status(text, isError = false) {
@@ -216,8 +218,7 @@ export class CobroElement extends HTMLElement {
   }
 
   showOutput(visible) {
-    const output = this.#root.querySelector('.output');
-    if (output) output.hidden = !visible;
+    for (const output of this.#root.querySelectorAll('.output')) output.hidden = !visible;
   }
 
   /** Writes `value` to `attr`, removing it when empty. */
@@ -265,17 +266,58 @@ export class CobroElement extends HTMLElement {
 }
 
 /**
- * The markup every component's results share: a heading for screen
- * readers, the live status line, and the output area around `inner`
- * (static markup only, never data).
- * @param {string} inner
+ * The template of a tool with a long form: its key results (the live
+ * status line and the key figures) come before the form, so that a phone
+ * shows them first, and the breakdown after it; on a wide screen both
+ * stand in the column beside the form (see `.layout` in cobro.css).
+ * Static markup only, never data.
+ * @param {{keyFigures: string, form: string, breakdown: string, wideForm?: boolean}} parts
  */
-export function resultsMarkup(inner) {
-  return `<section class="results" part="results" aria-labelledby="results-title">
+export function toolTemplate({ keyFigures, form, breakdown, wideForm = false }) {
+  const template = document.createElement('template');
+  template.innerHTML = `
+<div class="layout${wideForm ? ' wide-form' : ''}">
+<section class="results key" part="results" aria-labelledby="results-title">
   <h2 id="results-title" class="visually-hidden" data-t="results"></h2>
   <p class="status" part="status" role="status" aria-live="polite"></p>
-  <div class="output">${inner}</div>
-</section>`;
+  <div class="output">${keyFigures}</div>
+</section>
+<form part="form" novalidate>${form}</form>
+<section class="results breakdown" part="results" aria-labelledby="breakdown-title">
+  <h2 id="breakdown-title" class="visually-hidden" data-t="breakdown"></h2>
+  <div class="output">${breakdown}</div>
+</section>
+</div>`;
+  return template;
+}
+
+/**
+ * Gives every body and footer cell of `table` the text of its column's
+ * header as `data-label`, which a narrow screen shows before the cell when
+ * the table turns into stacked rows (`table.stack` in cobro.css). Call it
+ * whenever rows or header texts change (each render, a language switch).
+ * The rows keep their table roles, which some browsers drop once table
+ * parts no longer display as a table.
+ * @param {HTMLTableElement} table
+ */
+export function stackLabels(table) {
+  const labels = [...(table.tHead?.rows[0]?.cells ?? [])].map((th) => th.textContent?.trim() ?? '');
+  table.setAttribute('role', 'table');
+  for (const section of [table.tHead, ...table.tBodies, table.tFoot]) {
+    if (!section) continue;
+    section.setAttribute('role', 'rowgroup');
+    for (const row of section.rows) {
+      row.setAttribute('role', 'row');
+      let column = 0;
+      for (const cell of row.cells) {
+        const header = cell.tagName === 'TH';
+        cell.setAttribute('role', section === table.tHead ? 'columnheader' : header ? 'rowheader' : 'cell');
+        // A footer's row header ("Total") names its own row.
+        if (section !== table.tHead) cell.dataset.label = section === table.tFoot && header ? '' : labels[column] ?? '';
+        column += cell.colSpan;
+      }
+    }
+  }
 }
 
 /**

@@ -14,7 +14,7 @@
 // when the user ticks "remember".
 // Emits `cobro-change` with the `collectionAdvice` result.
 
-import { CobroElement, inputFromAttributes, resultsMarkup } from './base.js';
+import { CobroElement, inputFromAttributes, toolTemplate, stackLabels } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { download } from '../lib/export.js';
@@ -80,10 +80,16 @@ const FORM = {
   'creditor-contact': { label: 'creditorContact' },
 };
 
-const template = document.createElement('template');
-template.innerHTML = `
-<div class="layout wide-form">
-<form part="form" novalidate>
+const template = toolTemplate({
+  wideForm: true,
+  keyFigures: `
+    <dl class="summary" part="summary">
+      <div class="card main"><dt data-t="stageToday"></dt><dd id="s-stage"></dd><dd class="sub" id="s-contact"></dd></div>
+      <div class="card"><dt data-t="totalDue"></dt><dd id="s-total"></dd><dd class="sub" id="s-breakdown"></dd></div>
+      <div class="card"><dt data-t="nextStep"></dt><dd id="s-next"></dd><dd class="sub" id="s-next-date"></dd></div>
+      <div class="card"><dt data-t="segment"></dt><dd id="s-segment"></dd><dd class="sub" id="s-days"></dd></div>
+    </dl>`,
+  form: `
   <fieldset part="fieldset">
     <legend data-t="customer"></legend>
     <div data-slot="customer-name"></div>
@@ -95,7 +101,7 @@ template.innerHTML = `
     <details class="history">
       <summary data-t="historyTitle"></summary>
       <p class="hint" data-t="historyHint"></p>
-      <table class="rows grid" part="rows">
+      <table class="rows grid stack" part="rows">
         <thead><tr><th scope="col" data-t="colInvoice"></th><th scope="col" data-t="colAmount"></th><th scope="col" data-t="colDueDate"></th><th scope="col" data-t="colPaidDate"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
         <tbody id="history-rows"></tbody>
       </table>
@@ -105,7 +111,7 @@ template.innerHTML = `
   </fieldset>
   <fieldset part="fieldset">
     <legend data-t="openInvoices"></legend>
-    <table class="rows grid" part="rows">
+    <table class="rows grid stack" part="rows">
       <thead><tr><th scope="col" data-t="colInvoice"></th><th scope="col" data-t="colAmount"></th><th scope="col" data-t="colDueDate"></th><th scope="col" data-t="colAlreadyPaid"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
       <tbody id="invoices-rows"></tbody>
     </table>
@@ -121,7 +127,7 @@ template.innerHTML = `
   </fieldset>
   <fieldset part="fieldset">
     <legend data-t="promisesTitle"></legend>
-    <table class="rows grid" part="rows">
+    <table class="rows grid stack" part="rows">
       <thead><tr><th scope="col" data-t="promiseDate"></th><th scope="col" data-t="promiseAmount"></th><th scope="col" data-t="promiseStatus"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
       <tbody id="promises-rows"></tbody>
     </table>
@@ -131,7 +137,7 @@ template.innerHTML = `
   <details part="details" class="ladder-editor">
     <summary data-t="ladderEditor"></summary>
     <p class="hint" data-t="ladderHint"></p>
-    <table class="rows grid" part="rows">
+    <table class="rows grid stack" part="rows">
       <thead><tr><th scope="col" data-t="colStage"></th><th scope="col" data-t="colDay"></th><th scope="col" data-t="colChannels"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
       <tbody id="ladder-rows"></tbody>
     </table>
@@ -150,14 +156,8 @@ template.innerHTML = `
     <div data-slot="creditor-contact"></div>
     <div data-slot="regime"></div>
   </details>
-</form>
-${resultsMarkup(`
-    <dl class="summary" part="summary">
-      <div class="card main"><dt data-t="stageToday"></dt><dd id="s-stage"></dd><dd class="sub" id="s-contact"></dd></div>
-      <div class="card"><dt data-t="totalDue"></dt><dd id="s-total"></dd><dd class="sub" id="s-breakdown"></dd></div>
-      <div class="card"><dt data-t="nextStep"></dt><dd id="s-next"></dd><dd class="sub" id="s-next-date"></dd></div>
-      <div class="card"><dt data-t="segment"></dt><dd id="s-segment"></dd><dd class="sub" id="s-days"></dd></div>
-    </dl>
+`,
+  breakdown: `
     <figure class="chart ladder" part="ladder">
       <svg aria-labelledby="ladder-caption"></svg>
       <figcaption id="ladder-caption" data-t="ladderTitle"></figcaption>
@@ -179,9 +179,8 @@ ${resultsMarkup(`
     <div id="extra-messages" class="messages" part="messages"></div>
     <div class="actions" part="actions">
       <button type="button" class="ics" part="button" data-t="icsNext"></button>
-    </div>
-`)}
-</div>`;
+    </div>`,
+});
 
 export class CobroAdvice extends CobroElement {
   static observedAttributes = ['lang', 'locale', 'invoices', 'promises', 'history', 'ladder', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
@@ -367,7 +366,9 @@ export class CobroAdvice extends CobroElement {
         ? STAGES.map((s) => [s, t(lang, `st_${s}`)])
         : [['pending', t(lang, 'statusPending')], ['kept', t(lang, 'statusKept')], ['broken', t(lang, 'statusBroken')]];
     const columns = spec.columns.map((label, i) => ({ label: t(lang, label), type: spec.types[i], options: spec.types[i] === 'select' ? options : undefined }));
-    renderGrid(this.$(`${attr}-rows`), attr, rows, columns, t(lang, 'removeRow'));
+    const tbody = this.$(`${attr}-rows`);
+    renderGrid(tbody, attr, rows, columns, t(lang, 'removeRow'));
+    stackLabels(tbody.parentElement);
   }
 
   #fillOptions(lang) {

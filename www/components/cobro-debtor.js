@@ -47,8 +47,8 @@ template.innerHTML = `
       <p class="debt"><span id="debt"></span> <span class="ref" id="ref"></span></p>
       <p class="valid" id="valid"></p>
     </header>
-    <section class="plan-card" part="summary" aria-labelledby="plan-title">
-      <h2 id="plan-title" data-t="yourPlan"></h2>
+    <section class="plan-card" part="summary" aria-labelledby="your-plan-title">
+      <h2 id="your-plan-title" data-t="yourPlan"></h2>
       <p class="status" part="status" role="status" aria-live="polite"></p>
       <p class="big" id="s-main"></p>
       <ul class="facts" id="s-facts"></ul>

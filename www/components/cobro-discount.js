@@ -7,7 +7,7 @@
 // net date; empty: none), `annual-rate-percent` (for `fixed`), `lang`,
 // `locale`. Emits `cobro-change` with the `earlyPayDiscount` result.
 
-import { CobroElement, inputFromAttributes, resultsMarkup, tableRow } from './base.js';
+import { CobroElement, inputFromAttributes, toolTemplate, stackLabels, tableRow } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { drawTimeline } from '../lib/timeline.js';
@@ -44,10 +44,16 @@ const FORM = {
   'annual-rate-percent': { label: 'contractRate', inputmode: 'decimal' },
 };
 
-const template = document.createElement('template');
-template.innerHTML = `
-<div class="layout">
-<form part="form" novalidate>
+const template = toolTemplate({
+  keyFigures: `
+    <dl class="summary" part="summary">
+      <div class="card main"><dt id="s-pay-label"></dt><dd id="s-pay"></dd><dd class="sub" id="s-pay-sub"></dd></div>
+      <div class="card"><dt data-t="discountCard"></dt><dd id="s-discount"></dd><dd class="sub" id="s-discount-sub"></dd></div>
+      <div class="card"><dt data-t="annualCost"></dt><dd id="s-cost"></dd><dd class="sub" data-t="annualCostNote"></dd></div>
+      <div class="card"><dt data-t="netDue"></dt><dd id="s-net"></dd><dd class="sub" id="s-net-sub"></dd></div>
+    </dl>
+    <p class="cost-sentence" id="cost-sentence" part="cost-sentence"></p>`,
+  form: `
   <fieldset part="fieldset">
     <legend data-t="invoice"></legend>
     <div class="row"><div data-slot="amount"></div><div data-slot="currency"></div></div>
@@ -61,15 +67,8 @@ template.innerHTML = `
     <div data-slot="regime"></div>
     <div class="rate-field"><div data-slot="annual-rate-percent"></div></div>
   </details>
-</form>
-${resultsMarkup(`
-    <dl class="summary" part="summary">
-      <div class="card main"><dt id="s-pay-label"></dt><dd id="s-pay"></dd><dd class="sub" id="s-pay-sub"></dd></div>
-      <div class="card"><dt data-t="discountCard"></dt><dd id="s-discount"></dd><dd class="sub" id="s-discount-sub"></dd></div>
-      <div class="card"><dt data-t="annualCost"></dt><dd id="s-cost"></dd><dd class="sub" data-t="annualCostNote"></dd></div>
-      <div class="card"><dt data-t="netDue"></dt><dd id="s-net"></dd><dd class="sub" id="s-net-sub"></dd></div>
-    </dl>
-    <p class="cost-sentence" id="cost-sentence" part="cost-sentence"></p>
+`,
+  breakdown: `
     <figure class="chart timeline" part="timeline">
       <svg aria-labelledby="timeline-caption"></svg>
       <figcaption id="timeline-caption" data-t="timelineTitle"></figcaption>
@@ -80,7 +79,7 @@ ${resultsMarkup(`
     </section>
     <h3 data-t="tiersTitle"></h3>
     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="tiers-caption">
-      <table part="table">
+      <table part="table" class="stack">
         <caption id="tiers-caption" class="visually-hidden" data-t="tiersTitle"></caption>
         <thead><tr>
           <th scope="col" data-t="colDiscountPercent"></th><th scope="col" data-t="colDeadline"></th>
@@ -89,9 +88,8 @@ ${resultsMarkup(`
         </tr></thead>
         <tbody id="tiers-body"></tbody>
       </table>
-    </div>
-`)}
-</div>`;
+    </div>`,
+});
 
 export class CobroDiscount extends CobroElement {
   static observedAttributes = ['lang', 'locale', ...FIELDS.map(([attr]) => attr)];
@@ -173,7 +171,8 @@ export class CobroDiscount extends CobroElement {
       ? t(lang, 'costSentence', { percent: off(best.percent), cost: percent(best.annualCostCompoundPercent) })
       : '';
     this.list('.notes', r.notes.filter((n) => n.code !== 'cost_of_forgoing' || r.tiers.length > 1).map((n) => n.message));
-    this.$('tiers-body').replaceChildren(
+    const tiers = this.$('tiers-body');
+    tiers.replaceChildren(
       ...r.tiers.map((x, i) =>
         tableRow(
           [off(x.percent), date(x.deadline), money(x.discount), money(x.amountToPay), percent(x.annualCostSimplePercent), percent(x.annualCostCompoundPercent)],
@@ -182,6 +181,7 @@ export class CobroDiscount extends CobroElement {
         ),
       ),
     );
+    stackLabels(tiers.parentElement);
     drawTimeline(this.root.querySelector('.timeline svg'), {
       invoiceDate: r.invoiceDate,
       tiers: r.tiers.map((x) => ({ deadline: x.deadline, label: off(x.percent) })),

@@ -8,7 +8,7 @@
 // ("2025-06-30:2000; 2025-07-15:3000"), `rate-table` ("2027-01-01:10.5"),
 // `lang`, `locale`. Emits `cobro-change` with the `lateInterest` result.
 
-import { CobroElement, inputFromAttributes, resultsMarkup, tableRow } from './base.js';
+import { CobroElement, inputFromAttributes, toolTemplate, stackLabels, tableRow } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
@@ -53,10 +53,15 @@ const FORM = {
   'compensation-amount': { label: 'compensationAmount', inputmode: 'decimal' },
 };
 
-const template = document.createElement('template');
-template.innerHTML = `
-<div class="layout">
-<form part="form" novalidate>
+const template = toolTemplate({
+  keyFigures: `
+    <dl class="summary" part="summary">
+      <div class="card main"><dt data-t="interestTotal"></dt><dd id="s-interest"></dd><dd class="sub" id="s-days"></dd></div>
+      <div class="card"><dt data-t="compensation"></dt><dd id="s-compensation"></dd><dd class="sub" id="s-regime"></dd></div>
+      <div class="card"><dt data-t="totalDue"></dt><dd id="s-total"></dd><dd class="sub" id="s-paid"></dd></div>
+      <div class="card"><dt data-t="daily"></dt><dd id="s-daily"></dd><dd class="sub" data-t="dailyNote"></dd></div>
+    </dl>`,
+  form: `
   <fieldset part="fieldset">
     <legend data-t="invoice"></legend>
     <div class="row"><div data-slot="principal"></div><div data-slot="currency"></div></div>
@@ -68,7 +73,7 @@ template.innerHTML = `
   <fieldset part="fieldset" class="payments">
     <legend data-t="payments"></legend>
     <p class="hint" data-t="paymentsHint"></p>
-    <table class="rows" part="rows">
+    <table class="rows stack" part="rows">
       <thead><tr><th scope="col" data-t="paymentDate"></th><th scope="col" data-t="paymentAmount"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
       <tbody id="payments-rows"></tbody>
     </table>
@@ -79,7 +84,7 @@ template.innerHTML = `
     <summary data-t="rateTable"></summary>
     <p class="notice" id="coverage-notice" part="notice" hidden></p>
     <p class="hint" data-t="rateTableHint"></p>
-    <table class="rows" part="rows">
+    <table class="rows stack" part="rows">
       <thead><tr><th scope="col" data-t="rateFrom"></th><th scope="col" data-t="rateValue"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
       <tbody id="rate-table-rows"></tbody>
     </table>
@@ -91,14 +96,8 @@ template.innerHTML = `
     <div data-slot="day-count"></div>
     <div class="row"><div data-slot="compensation-kind"></div><div data-slot="compensation-amount"></div></div>
   </details>
-</form>
-${resultsMarkup(`
-    <dl class="summary" part="summary">
-      <div class="card main"><dt data-t="interestTotal"></dt><dd id="s-interest"></dd><dd class="sub" id="s-days"></dd></div>
-      <div class="card"><dt data-t="compensation"></dt><dd id="s-compensation"></dd><dd class="sub" id="s-regime"></dd></div>
-      <div class="card"><dt data-t="totalDue"></dt><dd id="s-total"></dd><dd class="sub" id="s-paid"></dd></div>
-      <div class="card"><dt data-t="daily"></dt><dd id="s-daily"></dd><dd class="sub" data-t="dailyNote"></dd></div>
-    </dl>
+`,
+  breakdown: `
     <section class="notes" part="notes" hidden>
       <h3 data-t="notes"></h3>
       <ul></ul>
@@ -111,7 +110,7 @@ ${resultsMarkup(`
       </div>
     </div>
     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="segments-caption">
-      <table part="table" class="segments">
+      <table part="table" class="segments stack">
         <caption id="segments-caption" class="visually-hidden" data-t="segments"></caption>
         <thead><tr>
           <th scope="col" data-t="colFrom"></th><th scope="col" data-t="colTo"></th>
@@ -125,7 +124,7 @@ ${resultsMarkup(`
     <section class="applied" hidden>
       <h3 data-t="applied"></h3>
       <div class="table-wrap">
-        <table part="table">
+        <table part="table" class="stack">
           <thead><tr>
             <th scope="col" data-t="paymentDate"></th><th scope="col" class="num" data-t="colPaid"></th>
             <th scope="col" class="num" data-t="colToCompensation"></th><th scope="col" class="num" data-t="colToInterest"></th>
@@ -134,11 +133,12 @@ ${resultsMarkup(`
           <tbody id="applied-body"></tbody>
         </table>
       </div>
-    </section>
-`)}
-</div>`;
+    </section>`,
+});
 
 const COMPENSATION_KINDS = ['auto', 'none', 'eu', 'uk', 'amount'];
+/** The row editors: attribute → i18n keys of their date and value columns. */
+const EDITORS = { payments: ['paymentDate', 'paymentAmount'], 'rate-table': ['rateFrom', 'rateValue'] };
 
 export class CobroInterest extends CobroElement {
   static observedAttributes = ['lang', 'locale', ...FIELDS.map(([attr]) => attr), ...LIST_ATTRIBUTES];
@@ -235,7 +235,7 @@ export class CobroInterest extends CobroElement {
     const rows = parseRows(this.getAttribute('rate-table'));
     if (!rows.some(([date]) => date === from)) {
       rows.push([from, '']);
-      renderRows(this.$('rate-table-rows'), 'rate-table', rows, this.#rowLabels('rateFrom', 'rateValue'));
+      this.#renderRows('rate-table', rows);
     }
   }
 
@@ -265,21 +265,29 @@ export class CobroInterest extends CobroElement {
     this.$('s-daily').textContent = r.dailyInterest === null ? t(lang, 'dailyUnknown') : money(r.dailyInterest);
     this.list('.notes', r.notes.map((n) => n.message));
     const percent = (p) => fmt.percent(p, locale);
-    this.$('segments-body').replaceChildren(
+    const segments = this.$('segments-body');
+    segments.replaceChildren(
       ...r.segments.map((s) => tableRow([fmt.date(s.from, locale), fmt.date(s.to, locale), String(s.days), percent(s.ratePercent), money(s.base), money(s.interest)])),
     );
+    stackLabels(segments.parentElement);
     this.$('t-days').textContent = String(r.segments.reduce((n, s) => n + s.days, 0));
     this.$('t-interest').textContent = money(r.interest);
     this.root.querySelector('.applied').hidden = r.payments.length === 0;
-    this.$('applied-body').replaceChildren(
+    const applied = this.$('applied-body');
+    applied.replaceChildren(
       ...r.payments.map((p) => tableRow([fmt.date(p.date, locale), money(p.amount), money(p.toCompensation), money(p.toInterest), money(p.toPrincipal)], 1)),
     );
+    stackLabels(applied.parentElement);
     this.status(t(lang, 'interestUpdated', { interest: money(r.interest), days: r.daysLate }));
   }
 
-  #rowLabels(date, value) {
+  /** Renders a row editor, its cells labelled for narrow screens. */
+  #renderRows(attr, rows) {
     const lang = this.language;
-    return { date: t(lang, date), value: t(lang, value), remove: t(lang, 'removeRow') };
+    const [date, value] = EDITORS[attr];
+    const tbody = this.$(`${attr}-rows`);
+    renderRows(tbody, attr, rows, { date: t(lang, date), value: t(lang, value), remove: t(lang, 'removeRow') });
+    stackLabels(tbody.parentElement);
   }
 
   #syncForm() {
@@ -293,12 +301,15 @@ export class CobroInterest extends CobroElement {
     this.put('compensation-kind', kind);
     if (kind === 'amount') this.put('compensation-amount', compensation);
     this.$('compensation-amount').disabled = kind !== 'amount';
-    // Re-render a row editor only when its attribute changed from outside.
-    for (const [attr, labels] of [['payments', ['paymentDate', 'paymentAmount']], ['rate-table', ['rateFrom', 'rateValue']]]) {
+    // Re-render a row editor only when its attribute changed from outside;
+    // its labels follow the language either way.
+    for (const attr of Object.keys(EDITORS)) {
       const text = this.getAttribute(attr);
       if (text !== this.#written[attr]) {
-        renderRows(this.$(`${attr}-rows`), attr, parseRows(text), this.#rowLabels(labels[0], labels[1]));
+        this.#renderRows(attr, parseRows(text));
         this.#written[attr] = text;
+      } else {
+        stackLabels(this.$(`${attr}-rows`).parentElement);
       }
     }
   }
@@ -341,21 +352,17 @@ export class CobroInterest extends CobroElement {
     if (!button) return;
     if (button.dataset.add) {
       const attr = button.dataset.add;
-      const tbody = this.$(`${attr}-rows`);
-      const rows = readRows(tbody);
+      const rows = readRows(this.$(`${attr}-rows`));
       const last = rows.at(-1)?.[0];
       rows.push([last || this.#input().asOf, '']);
-      const labels = attr === 'payments' ? ['paymentDate', 'paymentAmount'] : ['rateFrom', 'rateValue'];
-      renderRows(tbody, attr, rows, this.#rowLabels(labels[0], labels[1]));
+      this.#renderRows(attr, rows);
       this.$(`${attr}-${rows.length - 1}-value`)?.focus();
       return;
     }
     if (button.dataset.remove !== undefined) {
       const attr = button.dataset.rows;
-      const tbody = this.$(`${attr}-rows`);
-      const rows = readRows(tbody).filter((_, i) => String(i) !== button.dataset.remove);
-      const labels = attr === 'payments' ? ['paymentDate', 'paymentAmount'] : ['rateFrom', 'rateValue'];
-      renderRows(tbody, attr, rows, this.#rowLabels(labels[0], labels[1]));
+      const rows = readRows(this.$(`${attr}-rows`)).filter((_, i) => String(i) !== button.dataset.remove);
+      this.#renderRows(attr, rows);
       this.#writeRows(attr);
       return;
     }

@@ -10,7 +10,7 @@
 // input as `cobro-error`, shown next to its field without losing what was
 // typed. Everything user-supplied is written with textContent.
 
-import { CobroElement, inputFromAttributes, resultsMarkup, tableRow } from './base.js';
+import { CobroElement, inputFromAttributes, stackLabels, tableRow, toolTemplate } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
@@ -95,10 +95,8 @@ const FORM = {
   'max-term-days': { label: 'maxTermDays', inputmode: 'numeric' },
 };
 
-const template = document.createElement('template');
-template.innerHTML = `
-<div class="layout">
-<form part="form" novalidate>
+const template = toolTemplate({
+  form: `
   <fieldset part="fieldset">
     <legend data-t="debt"></legend>
     <div class="row"><div data-slot="amount"></div><div data-slot="currency"></div></div>
@@ -122,8 +120,8 @@ template.innerHTML = `
     <div class="row"><div data-slot="min-down-payment-percent"></div><div data-slot="max-term-days"></div></div>
   </details>
   ${DEBTOR_PANELS}
-</form>
-${resultsMarkup(`
+`,
+  keyFigures: `
     <dl class="print-inputs" part="inputs"></dl>
     <dl class="summary" part="summary">
       <div class="card main"><dt data-t="installment"></dt><dd id="s-installment"></dd><dd class="sub" id="s-installment-sub"></dd></div>
@@ -135,6 +133,8 @@ ${resultsMarkup(`
       <h3 data-t="violations"></h3>
       <ul></ul>
     </section>
+`,
+  breakdown: `
     <section class="notes" part="notes" hidden>
       <h3 data-t="notes"></h3>
       <ul></ul>
@@ -151,7 +151,7 @@ ${resultsMarkup(`
       </div>
     </div>
     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
-      <table part="table">
+      <table part="table" class="stack">
         <caption id="table-caption" class="visually-hidden" data-t="schedule"></caption>
         <thead><tr>
           <th scope="col" data-t="colNumber"></th>
@@ -164,8 +164,8 @@ ${resultsMarkup(`
         <tbody></tbody>
       </table>
     </div>
-`)}
-</div>`;
+`,
+});
 
 export class CobroPlan extends CobroElement {
   static observedAttributes = ['lang', 'locale', ...FIELDS.map(([attr]) => attr), ...OFFER_ATTRIBUTES.map(([attr]) => attr)];
@@ -319,7 +319,9 @@ export class CobroPlan extends CobroElement {
     for (const r of plan.schedule) {
       rows.push(tableRow([String(r.number), fmt.date(r.dueDate, locale), money(r.payment), money(r.interest), money(r.principal), money(r.balance)]));
     }
-    this.root.querySelector('tbody').replaceChildren(...rows);
+    const table = this.root.querySelector('.table-wrap table');
+    table.tBodies[0].replaceChildren(...rows);
+    stackLabels(table);
   }
 
   #renderChart(plan, money, locale, lang) {

@@ -64,6 +64,7 @@ export const TEXTS = {
     preceding: 'Adelantar al día hábil anterior',
     // results
     results: 'Resultado',
+    breakdown: 'Detalle del resultado',
     installment: 'Cuota',
     installmentsOf: '{count} cuotas · {frequency}',
     installmentsOf_one: '1 cuota · {frequency}',
@@ -334,6 +335,7 @@ export const TEXTS = {
     modifiedFollowing: 'Next business day, same month',
     preceding: 'Move to the previous business day',
     results: 'Result',
+    breakdown: 'Result in detail',
     installment: 'Installment',
     installmentsOf: '{count} installments · {frequency}',
     installmentsOf_one: '1 installment · {frequency}',

@@ -1,17 +1,16 @@
 // An SVG timeline of the collection ladder: each step on its day relative
-// to the due date, with today and the next contact marked. DOM calls only.
+// to the due date, with today and the next contact marked. DOM calls only;
+// drawn in true pixels on a narrow screen (see svg.js).
 
-const NS = 'http://www.w3.org/2000/svg';
-const W = 640;
+import { el, setAttributes, drawAtWidth, textWidth, anchorInside, MIN_TEXT_PX } from './svg.js';
+
 const H = 150;
 const AXIS_Y = 70;
-
-function el(name, attrs = {}, text) {
-  const node = document.createElementNS(NS, name);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+/** Drawn at most this wide, and scaled up beyond (see svg.js). */
+const DESIGN_WIDTH = 640;
+/** The two rows of step labels: above and below the axis. */
+const LABEL_ROWS = [AXIS_Y - 16, AXIS_Y + 40];
+const GAP = 6;
 
 /**
  * @param {SVGSVGElement} svg
@@ -20,6 +19,11 @@ function el(name, attrs = {}, text) {
  *   days are relative to the (oldest) due date
  */
 export function drawLadder(svg, data) {
+  drawAtWidth(svg, (width) => draw(svg, data, width), DESIGN_WIDTH);
+}
+
+/** @param {SVGSVGElement} svg @param {Parameters<typeof drawLadder>[1]} data @param {number} W */
+function draw(svg, data, W) {
   svg.replaceChildren();
   svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
   svg.setAttribute('role', 'img');
@@ -28,19 +32,38 @@ export function drawLadder(svg, data) {
   const min = Math.min(...days) - 2;
   const max = Math.max(...days) + 4;
   const x = (d) => 24 + ((W - 48) * (d - min)) / (max - min);
+  /** A label at `at`, kept inside the picture, and where it reaches; `px` and `bold` as in cobro.css. */
+  const label = (cls, at, y, text, px = MIN_TEXT_PX, bold = false) => {
+    const node = svg.appendChild(el('text', { class: cls, y }, text));
+    const width = textWidth(node, px, bold);
+    const place = anchorInside(at, width, W);
+    setAttributes(node, { x: place.x, 'text-anchor': place.anchor });
+    const left = { start: place.x, middle: place.x - width / 2, end: place.x - width }[place.anchor];
+    return { node, left, right: left + width };
+  };
   svg.append(el('line', { class: 'axis', x1: x(min), x2: x(max), y1: AXIS_Y, y2: AXIS_Y }));
   svg.append(el('line', { class: 'due', x1: x(0), x2: x(0), y1: AXIS_Y - 10, y2: AXIS_Y + 10 }));
-  svg.append(el('text', { class: 'due-label', x: x(0), y: AXIS_Y + 24, 'text-anchor': 'middle' }, data.labels.due));
+  label('due-label', x(0), AXIS_Y + 24, data.labels.due);
+  // Step labels alternate above and below the axis; where steps crowd
+  // together (a narrow screen), a label goes to the other row or is left
+  // out rather than overlap — the dots stay.
+  const rightEdge = LABEL_ROWS.map(() => -Infinity);
   data.steps.forEach((step, i) => {
     const cls = step.stage === data.current ? 'step current' : step.day <= data.today ? 'step past' : 'step';
     svg.append(el('circle', { class: cls, cx: x(step.day), cy: AXIS_Y, r: step.stage === data.current ? 7 : 5 }));
-    const up = i % 2 === 0;
-    svg.append(el('text', { class: 'step-label', x: x(step.day), y: up ? AXIS_Y - 16 : AXIS_Y + 40, 'text-anchor': 'middle' }, step.label));
+    const text = label('step-label', x(step.day), 0, step.label);
+    const row = [i % 2, (i + 1) % 2].find((r) => text.left >= rightEdge[r] + GAP);
+    if (row === undefined) {
+      text.node.remove();
+      return;
+    }
+    rightEdge[row] = text.right;
+    text.node.setAttribute('y', String(LABEL_ROWS[row]));
   });
   svg.append(el('path', { class: 'today', d: `M${x(data.today) - 6},${AXIS_Y - 34} L${x(data.today) + 6},${AXIS_Y - 34} L${x(data.today)},${AXIS_Y - 24} Z` }));
-  svg.append(el('text', { class: 'today-label', x: x(data.today), y: AXIS_Y - 40, 'text-anchor': 'middle' }, data.labels.today));
+  label('today-label', x(data.today), AXIS_Y - 40, data.labels.today, 12, true);
   if (data.next !== null) {
     svg.append(el('line', { class: 'next', x1: x(data.next), x2: x(data.next), y1: AXIS_Y - 14, y2: AXIS_Y + 52 }));
-    svg.append(el('text', { class: 'next-label', x: x(data.next), y: AXIS_Y + 66, 'text-anchor': 'middle' }, data.labels.next));
+    label('next-label', x(data.next), AXIS_Y + 66, data.labels.next, 12, true);
   }
 }

@@ -67,7 +67,8 @@ export function renderGrid(tbody, prefix, rows, columns, removeLabel) {
         control.setAttribute('aria-label', `${column.label} ${i + 1}`);
         control.setAttribute('part', 'input');
         control.dataset.rows = prefix;
-        const td = document.createElement('td');
+        // The cell's type sets how much room it asks for when rows stack (cobro.css).
+        const td = Object.assign(document.createElement('td'), { className: `cell-${column.type}` });
         td.append(control);
         tr.append(td);
       });
