@@ -459,7 +459,10 @@ fn settlement_proposals() {
     // The creditor's own settlement is read by the same rule as an offer's.
     terms["settlement"] = json!({"percent": "150", "deadline": "2026-12-15"});
     let e = fail(cobro::api::check_proposal_json, &terms);
-    assert_eq!((e.code, e.field.as_str()), ("out_of_range", "settlement.percent"));
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("out_of_range", "settlement.percent")
+    );
     // A settlement cannot also have installments.
     let mut both = input.clone();
     both["installments"] = json!(3);
