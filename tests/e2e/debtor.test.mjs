@@ -3,7 +3,7 @@
 // checks the proposal against their own terms. Served with the page's CSP.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, PHONE } from './helpers.mjs';
+import { start, openPage, PHONE, measure } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -241,5 +241,31 @@ test('the settlement offer: the debtor pays everything at once with the discount
   ]);
   assert.deepEqual(debtor.problems, []);
   await debtor.context.close();
+  await creditor.context.close();
+});
+
+test('both sides fit a 360 px phone: nothing sideways, tap targets of 44 px', async () => {
+  const creditor = await creditorPage();
+  await creditor.plan('#settlement-percent').fill('5');
+  await creditor.plan('#settlement-deadline').fill('2026-12-15');
+  const link = await makeLink(creditor.plan);
+  await creditor.plan('button.qr-link').click();
+  await creditor.plan('.qr:not([hidden]) path.module').waitFor();
+  let m = await creditor.page.evaluate(measure, 'plan');
+  assert.ok(m.scrollWidth <= 360, `the creditor page is ${m.scrollWidth} px wide`);
+  assert.deepEqual(m.sideways, []);
+  assert.deepEqual(m.smallTargets, []);
+  for (const lang of ['es', 'en']) {
+    const { page, context, problems } = await phone(link.replace('/#', `/?lang=${lang}#`));
+    await page.waitForFunction(() => document.querySelector('cobro-debtor')?.result);
+    m = await page.evaluate(measure, 'debtor');
+    assert.ok(m.scrollWidth <= 360, `${lang}: the debtor page is ${m.scrollWidth} px wide`);
+    assert.deepEqual(m.sideways, [], lang);
+    assert.deepEqual(m.smallTargets, [], lang);
+    // The plan summary is on the first screen, before any control.
+    assert.ok(m.firstCardTop < PHONE.viewport.height, `${lang}: the summary starts at ${m.firstCardTop} px`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
   await creditor.context.close();
 });

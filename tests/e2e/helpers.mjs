@@ -50,3 +50,46 @@ export async function openPage(browser, url, { locale = 'es-ES', viewport = { wi
 export function inPlan(page, selector) {
   return page.locator(`cobro-plan ${selector}`);
 }
+
+/**
+ * What a phone shows of `cobro-${tool}`, measured in the page (run it with
+ * `page.evaluate(measure, tool)`): the page width, what reaches past the
+ * tool's right edge, picture text under 11 px, tap targets under 44 px, and
+ * where the first result card starts.
+ */
+export function measure(tool) {
+  const host = document.querySelector(`cobro-${tool}`);
+  const root = host.shadowRoot;
+  const box = host.getBoundingClientRect();
+  const visible = (el) => el.getClientRects().length > 0 && el.getBoundingClientRect().width > 1;
+  const name = (el) => `${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}`;
+  // Anything drawn past the tool's right edge needs sideways scrolling (or is cut off).
+  const sideways = [
+    ...new Set([...root.querySelectorAll('*')].filter((el) => visible(el) && el.getBoundingClientRect().right > box.right + 1).map(name)),
+  ];
+  const texts = [...root.querySelectorAll('svg text')].filter(visible);
+  const smallText = texts
+    .map((text) => {
+      const px = parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a;
+      return { text: text.textContent, px, height: text.getBoundingClientRect().height };
+    })
+    .filter((t) => t.px < 11 - 0.01 || t.height < 11)
+    .map((t) => `${t.text}: ${t.px.toFixed(1)} px, ${t.height.toFixed(1)} px high`);
+  const targets = [
+    ...root.querySelectorAll('button, select, input:not([type="checkbox"], [type="radio"]), a.button-link, summary'),
+    ...[...root.querySelectorAll('input[type="checkbox"], input[type="radio"]')].map((input) => input.closest('label') ?? input),
+    ...document.querySelectorAll('nav.tools a, .lang button'),
+  ];
+  const smallTargets = targets
+    .filter((el) => visible(el) && el.getBoundingClientRect().height < 44 - 0.5)
+    .map((el) => `${name(el)} "${el.textContent.trim().slice(0, 30)}": ${el.getBoundingClientRect().height.toFixed(1)} px`);
+  const card = root.querySelector('.summary .card, .plan-card');
+  return {
+    scrollWidth: document.scrollingElement.scrollWidth,
+    sideways,
+    texts: texts.length,
+    smallText,
+    smallTargets,
+    firstCardTop: card ? card.getBoundingClientRect().top + scrollY : null,
+  };
+}
