@@ -334,8 +334,10 @@ export class CobroDebtor extends CobroElement {
     facts.push(Number(plan.totals.cost) > 0 ? t(lang, 'summaryCost', { amount: money(plan.totals.cost) }) : t(lang, 'summaryNoCost'));
     this.$('s-facts').replaceChildren(...facts.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
     this.list('.violations', plan.policyViolations.map((v) => v.message));
-    // An empty down payment field shows what the plan assumes (the policy's minimum).
+    // Untouched fields show what the plan assumes: the policy's minimum down
+    // payment, and the first due date one period from today.
     this.$('down').placeholder = Number(plan.downPayment) > 0 ? money(plan.downPayment) : '0';
+    if (this.#choice.mode !== 'settlement') this.put('first-date', this.#choice.firstDate || rows[0].dueDate);
     this.status('');
     this.#renderSchedule(plan, lang);
     this.$('proposal-text').textContent = message.body;
