@@ -695,7 +695,9 @@ fn mismatches(p: &Proposal, plan: &Plan, terms: &Terms) -> Result<Vec<Violation>
             ),
         );
     }
-    if let Some(today) = terms.as_of.filter(|d| input.start_date > *d) {
+    // A day of grace: the debtor's "today" may already be tomorrow where they live.
+    let future = |today: &Date| input.start_date.to_days() - today.to_days() > 1;
+    if let Some(today) = terms.as_of.filter(future) {
         push(
             "start_in_future",
             "startDate",

@@ -394,7 +394,8 @@ fn a_proposal_for_other_terms_does_not_fit() {
         (json!({"fee": "25"}), "fee_mismatch", "La propuesta lleva una comisión de 0,00\u{a0}€; tus condiciones dicen 25,00\u{a0}€."),
         (json!({"method": "german"}), "method_mismatch", "La propuesta usa otro sistema de amortización (french) que el tuyo (german)."),
         (json!({"validUntil": "2026-11-28"}), "offer_expired", "La propuesta es del 29 de noviembre de 2026; la oferta solo valía hasta el 28 de noviembre de 2026."),
-        (json!({"asOf": "2026-11-28"}), "start_in_future", "La propuesta empieza el 29 de noviembre de 2026, después de hoy (28 de noviembre de 2026)."),
+        // One day of grace for time zones: 28 Nov is fine, 27 Nov is not.
+        (json!({"asOf": "2026-11-27"}), "start_in_future", "La propuesta empieza el 29 de noviembre de 2026, después de hoy (27 de noviembre de 2026)."),
     ];
     for (change, code_id, message) in cases {
         let mut terms = creditor_terms(&code);
@@ -415,6 +416,10 @@ fn a_proposal_for_other_terms_does_not_fit() {
             "{change}: {found:?}"
         );
     }
+    // Dated the day after the creditor's today: within the day of grace.
+    let mut terms = creditor_terms(&code);
+    terms["asOf"] = json!("2026-11-28");
+    assert_eq!(call(cobro::api::check_proposal_json, &terms)["fits"], true);
 }
 
 #[test]
