@@ -79,6 +79,9 @@ pub enum Code {
     InvalidEmail,
     /// A phone number that is not in E.164 form (`+34600111222`).
     InvalidPhone,
+    /// A text with characters that cannot be shown as they are (controls,
+    /// direction overrides).
+    InvalidText,
 }
 
 impl Code {
@@ -117,6 +120,7 @@ impl Code {
             Code::UnsupportedVersion => "unsupported_version",
             Code::InvalidEmail => "invalid_email",
             Code::InvalidPhone => "invalid_phone",
+            Code::InvalidText => "invalid_text",
         }
     }
 }
@@ -376,13 +380,18 @@ const MESSAGES: &[(Code, &str, &str)] = &[
     ),
     (
         Code::UnsupportedVersion,
-        "«{field}» es de una versión ({detail}) que esta versión de Cobro no sabe leer; pide uno nuevo.",
-        "“{field}” is of a version ({detail}) this version of Cobro cannot read; ask for a new one.",
+        "Este enlace o código usa un formato ({detail}) que esta versión de Cobro no sabe leer; pide uno nuevo.",
+        "This link or code uses a format ({detail}) this version of Cobro cannot read; ask for a new one.",
     ),
     (
         Code::InvalidEmail,
         "«{field}» no es una dirección de correo válida: «{detail}».",
         "“{field}” is not a valid e-mail address: “{detail}”.",
+    ),
+    (
+        Code::InvalidText,
+        "«{field}» contiene un carácter que no se puede mostrar ({detail}): un control o una marca de dirección del texto.",
+        "“{field}” holds a character that cannot be shown ({detail}): a control or a text-direction mark.",
     ),
     (
         Code::InvalidPhone,
@@ -444,6 +453,7 @@ mod tests {
             Code::UnsupportedVersion,
             Code::InvalidEmail,
             Code::InvalidPhone,
+            Code::InvalidText,
         ];
         for code in codes {
             assert!(MESSAGES.iter().any(|(c, _, _)| *c == code), "{code:?}");

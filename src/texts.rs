@@ -41,6 +41,10 @@ pub(crate) const MAX_TERM: Text = Text {
     es: "El plan termina el {last}, {days} días después del acuerdo; el máximo permitido es {max} días.",
     en: "The plan ends on {last}, {days} days after the agreement; the maximum allowed is {max} days.",
 };
+pub(crate) const MAX_FIRST_PAYMENT: Text = Text {
+    es: "El primer pago es el {first}, {days} días después del acuerdo; el máximo permitido es {max} días.",
+    en: "The first payment is on {first}, {days} days after the agreement; the maximum allowed is {max} days.",
+};
 pub(crate) const FREQUENCY_NOT_ALLOWED: Text = Text {
     es: "La periodicidad «{frequency}» no está permitida; se admiten: {allowed}.",
     en: "The “{frequency}” frequency is not allowed; allowed: {allowed}.",

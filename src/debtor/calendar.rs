@@ -34,6 +34,9 @@ struct Payment {
     date: Date,
     summary: String,
     description: String,
+    /// A reminder the day before; not for the agreement day itself, whose
+    /// eve has passed when the plan is made.
+    alarm: bool,
 }
 
 /// `planCalendar(paymentPlanInput + {title, creditorName, reference, lang})`.
@@ -77,12 +80,20 @@ pub fn plan_calendar(value: &Json) -> Result<Calendar> {
         )
     };
     let mut payments = Vec::with_capacity(plan.schedule.len() + 1);
-    if !plan.down_payment.value().is_zero() {
-        let amount = money(plan.down_payment.value());
+    // What is paid on the agreement day: down payment and opening fee.
+    let (down, fee) = (plan.down_payment.value(), plan.totals.fees.value());
+    if !(down + fee).is_zero() {
+        let amount = money(down + fee);
+        let text = match (down.is_zero(), fee.is_zero()) {
+            (false, true) => t::EVENT_DOWN_PAYMENT,
+            (true, false) => t::EVENT_FEE,
+            _ => t::EVENT_DOWN_PAYMENT_AND_FEE,
+        };
         payments.push(Payment {
             date: input.start_date,
-            summary: t::EVENT_DOWN_PAYMENT.render(lang, &[("amount", &amount), ("title", &title)]),
+            summary: text.render(lang, &[("amount", &amount), ("title", &title)]),
             description: describe(&amount, &money(plan.financed.value())),
+            alarm: false,
         });
     }
     let count = plan.count.to_string();
@@ -90,16 +101,21 @@ pub fn plan_calendar(value: &Json) -> Result<Calendar> {
         let amount = money(row.payment.value());
         payments.push(Payment {
             date: row.due_date,
-            summary: t::EVENT_INSTALLMENT.render(
-                lang,
-                &[
-                    ("number", &row.number.to_string()),
-                    ("count", &count),
-                    ("amount", &amount),
-                    ("title", &title),
-                ],
-            ),
+            summary: if proposal.settlement.is_some() {
+                t::EVENT_SINGLE.render(lang, &[("amount", &amount), ("title", &title)])
+            } else {
+                t::EVENT_INSTALLMENT.render(
+                    lang,
+                    &[
+                        ("number", &row.number.to_string()),
+                        ("count", &count),
+                        ("amount", &amount),
+                        ("title", &title),
+                    ],
+                )
+            },
             description: describe(&amount, &money(row.balance.value())),
+            alarm: true,
         });
     }
     let plan_id = format!("{:08x}", CRC32.checksum(proposal.to_code().as_bytes()));
@@ -135,16 +151,20 @@ fn write(payments: &[Payment], plan_id: &str, stamp: Date, lang: Lang) -> String
             format!("SUMMARY:{}", escape(&p.summary)),
             format!("DESCRIPTION:{}", escape(&p.description)),
             "TRANSP:TRANSPARENT".to_string(),
-            "BEGIN:VALARM".to_string(),
-            "ACTION:DISPLAY".to_string(),
-            "TRIGGER:-P1D".to_string(),
-            format!(
-                "DESCRIPTION:{}",
-                escape(&t::EVENT_ALARM.render(lang, &[("summary", &p.summary)]))
-            ),
-            "END:VALARM".to_string(),
-            "END:VEVENT".to_string(),
         ]);
+        if p.alarm {
+            lines.extend([
+                "BEGIN:VALARM".to_string(),
+                "ACTION:DISPLAY".to_string(),
+                "TRIGGER:-P1D".to_string(),
+                format!(
+                    "DESCRIPTION:{}",
+                    escape(&t::EVENT_ALARM.render(lang, &[("summary", &p.summary)]))
+                ),
+                "END:VALARM".to_string(),
+            ]);
+        }
+        lines.push("END:VEVENT".to_string());
     }
     lines.push("END:VCALENDAR".to_string());
     let mut out = String::new();

@@ -72,11 +72,12 @@ pub(crate) fn decode(text: &str, letter: char, version: u32, field: &str) -> Res
         ));
     }
     let head = text.split('&').next().unwrap_or_default();
+    // The number as written: "o01" is not "o1".
     let found = head
         .strip_prefix(letter)
-        .and_then(|digits| digits.parse::<u32>().ok())
+        .filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
         .ok_or_else(|| broken(field, Damage::NotOurs))?;
-    if found != version {
+    if found != version.to_string() {
         return Err(Error::new(
             Code::UnsupportedVersion,
             field,

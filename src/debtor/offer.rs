@@ -100,6 +100,7 @@ impl Offer {
             Some(p) => Policy::from_json(&p, &currency)?,
             None => Policy::default(),
         };
+        check_usable(o, &policy, amount)?;
         let annual_rate_percent = o.decimal("annualRatePercent")?;
         if let Some(rate) = annual_rate_percent {
             if rate.is_sign_negative() && !rate.is_zero() || rate > MAX_ANNUAL_RATE_PERCENT {
@@ -118,6 +119,17 @@ impl Offer {
             Some(tag) => Some(Locale::find(tag, &o.path("locale"))?),
             None => None,
         };
+        let settlement = read_settlement(o, Some(as_of))?;
+        if let (Some(s), Some(until)) = (settlement, valid_until) {
+            if s.deadline > until {
+                return Err(Error::localized(
+                    Code::DateOrder,
+                    o.path("settlement.deadline"),
+                    format!("{} (la oferta vale hasta el {until})", s.deadline),
+                    format!("{} (the offer holds until {until})", s.deadline),
+                ));
+            }
+        }
         Ok(Offer {
             amount,
             currency,
@@ -129,7 +141,7 @@ impl Offer {
             annual_rate_percent,
             method: o.choice("method", Method::OPTIONS)?,
             fee: o.amount("fee", &currency)?,
-            settlement: read_settlement(o, Some(as_of))?,
+            settlement,
             country: read_country(o)?,
             lang,
             locale,
@@ -162,6 +174,11 @@ impl Offer {
             p.min_down_payment_percent.map(percent_text),
         );
         push(&mut pairs, "pt", p.max_term_days.map(|n| n.to_string()));
+        push(
+            &mut pairs,
+            "pp",
+            p.max_first_payment_days.map(|n| n.to_string()),
+        );
         push(
             &mut pairs,
             "pf",
@@ -223,6 +240,7 @@ fn to_json(d: &Decoded) -> Json {
     put(&mut policy, "minInstallmentAmount", s("pm"));
     put(&mut policy, "minDownPaymentPercent", s("pd"));
     put(&mut policy, "maxTermDays", s("pt"));
+    put(&mut policy, "maxFirstPaymentDays", s("pp"));
     let frequencies = d.get("pf").map(|list| {
         Json::Array(
             list.split(',')
@@ -282,7 +300,44 @@ pub(crate) fn text(o: &Obj<'_>, name: &str, max: usize) -> Result<Option<String>
             format!("{count} characters; the maximum is {max}"),
         ));
     }
+    // Direction overrides would reverse the sentences the name is shown in;
+    // other controls cannot be shown at all. Line breaks and tabs may stay.
+    if let Some(c) = s.chars().find(|c| {
+        matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            || c.is_control() && !matches!(c, '\t' | '\r' | '\n')
+    }) {
+        return Err(Error::new(
+            Code::InvalidText,
+            o.path(name),
+            format!("U+{:04X}", u32::from(c)),
+        ));
+    }
     Ok((!s.trim().is_empty()).then(|| s.to_string()))
+}
+
+/// Limits that would leave the debtor no plan at all are refused when the
+/// link is made, not discovered by the debtor.
+fn check_usable(o: &Obj<'_>, policy: &Policy, amount: Decimal) -> Result<()> {
+    if let Some(p) = policy
+        .min_down_payment_percent
+        .filter(|p| *p >= Decimal::ONE_HUNDRED)
+    {
+        return Err(Error::localized(
+            Code::OutOfRange,
+            o.path("policy.minDownPaymentPercent"),
+            format!("{p}; en un enlace para el deudor debe ser menor que 100"),
+            format!("{p}; in a debtor link it must be below 100"),
+        ));
+    }
+    if let Some(min) = policy.min_installment_amount.filter(|m| *m > amount) {
+        return Err(Error::localized(
+            Code::OutOfRange,
+            o.path("policy.minInstallmentAmount"),
+            format!("{min}; no puede superar la deuda ({amount})"),
+            format!("{min}; it cannot exceed the debt ({amount})"),
+        ));
+    }
+    Ok(())
 }
 
 fn read_creditor(o: &Obj<'_>) -> Result<Creditor> {
@@ -449,6 +504,8 @@ struct PolicyView {
     #[serde(skip_serializing_if = "Option::is_none")]
     max_term_days: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    max_first_payment_days: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     allowed_frequencies: Option<Vec<&'static str>>,
 }
 
@@ -482,6 +539,7 @@ impl From<&Offer> for OfferView {
                 min_installment_amount: p.min_installment_amount.map(|v| amount(v, c)),
                 min_down_payment_percent: p.min_down_payment_percent.map(percent_text),
                 max_term_days: p.max_term_days,
+                max_first_payment_days: p.max_first_payment_days,
                 allowed_frequencies: p
                     .allowed_frequencies
                     .as_ref()

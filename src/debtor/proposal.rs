@@ -73,6 +73,13 @@ impl Proposal {
         let start = o.required("startDate", o.date("startDate"))?;
         let settlement = o.required("settlement", offer::read_settlement(&o, None))?;
         let pay_on = o.date("firstDueDate")?.unwrap_or(settlement.deadline);
+        if pay_on > settlement.deadline {
+            return Err(Error::new(
+                Code::DateOrder,
+                "settlement.deadline",
+                pay_on.to_string(),
+            ));
+        }
         let mut plan = PlanInput::new(debt, currency, start, Term::Installments(1));
         plan.first_due_date = Some(pay_on);
         plan.lang = o.lang()?;
@@ -163,6 +170,14 @@ impl Proposal {
         let mut input = self.plan.clone();
         if let Some(s) = self.settlement {
             input.amount = input.amount.sub(self.discount(s)?, "settlement.percent")?;
+            if input.amount <= Decimal::ZERO {
+                return Err(Error::localized(
+                    Code::OutOfRange,
+                    "settlement.percent",
+                    format!("{}; no deja nada que pagar", s.percent),
+                    format!("{}; it leaves nothing to pay", s.percent),
+                ));
+            }
         }
         Ok(input)
     }
@@ -340,6 +355,16 @@ fn in_words(p: &Proposal, plan: &Plan) -> Result<String> {
         ));
         out.push(' ');
     }
+    if !plan.totals.fees.value().is_zero() {
+        out.push_str(&t::FEE_IN_WORDS.render(
+            lang,
+            &[
+                ("amount", &money(plan.totals.fees.value())),
+                ("date", &locale.format_date(p.plan.start_date)),
+            ],
+        ));
+        out.push(' ');
+    }
     let text = if plan.count == 1 {
         t::PLAN_IN_WORDS_ONE.render(
             lang,
@@ -349,12 +374,17 @@ fn in_words(p: &Proposal, plan: &Plan) -> Result<String> {
             ],
         )
     } else {
-        let mut installment = money(plan.installment_amount.value());
+        // A first or last payment unlike the others is named, never hidden.
+        let mut unlike = Vec::new();
+        if first.payment != plan.installment_amount {
+            unlike.push(t::FIRST_UNLIKE.render(lang, &[("amount", &money(first.payment.value()))]));
+        }
         if last.payment != plan.installment_amount {
-            installment.push_str(&crate::texts::fill(
-                lang.pick(" (el último, {last})", " (the last one, {last})"),
-                &[("last", &money(last.payment.value()))],
-            ));
+            unlike.push(t::LAST_UNLIKE.render(lang, &[("amount", &money(last.payment.value()))]));
+        }
+        let mut installment = money(plan.installment_amount.value());
+        if !unlike.is_empty() {
+            installment.push_str(&format!(" ({})", unlike.join("; ")));
         }
         t::PLAN_IN_WORDS.render(
             lang,
@@ -384,6 +414,18 @@ fn schedule_lines(p: &Proposal, plan: &Plan) -> String {
                 (
                     "amount",
                     &locale.format_money(plan.down_payment.value(), &cur),
+                ),
+            ],
+        ));
+    }
+    if !plan.totals.fees.value().is_zero() {
+        lines.push(t::FEE_LINE.render(
+            lang,
+            &[
+                ("date", &locale.format_date(p.plan.start_date)),
+                (
+                    "amount",
+                    &locale.format_money(plan.totals.fees.value(), &cur),
                 ),
             ],
         ));

@@ -7,6 +7,9 @@ use crate::texts::Text;
 /// A damaged link's error, naming whom to ask for a new one when the
 /// readable part of the link says so.
 pub(crate) fn with_contact(e: Error, salvaged: &[(String, String)]) -> Error {
+    if e.kind() != crate::error::Code::InvalidLink {
+        return e;
+    }
     let get = |key: &str| {
         salvaged
             .iter()
@@ -101,6 +104,18 @@ pub(crate) const DOWN_PAYMENT_IN_WORDS: Text = Text {
     es: "Entrada de {amount} el {date}.",
     en: "Down payment of {amount} on {date}.",
 };
+pub(crate) const FEE_IN_WORDS: Text = Text {
+    es: "Comisión de apertura de {amount} el {date}.",
+    en: "Opening fee of {amount} on {date}.",
+};
+pub(crate) const FIRST_UNLIKE: Text = Text {
+    es: "el primero, {amount}",
+    en: "the first one, {amount}",
+};
+pub(crate) const LAST_UNLIKE: Text = Text {
+    es: "el último, {amount}",
+    en: "the last one, {amount}",
+};
 pub(crate) const SETTLEMENT_IN_WORDS: Text = Text {
     es: "Pago único de {amount} el {date}, con un descuento del {percent} ({discount}) sobre {debt}.",
     en: "A single payment of {amount} on {date}, with a {percent} discount ({discount}) on {debt}.",
@@ -114,9 +129,26 @@ pub(crate) const DOWN_PAYMENT_LINE: Text = Text {
     en: "Down payment. {date}: {amount}",
 };
 
+pub(crate) const FEE_LINE: Text = Text {
+    es: "Comisión de apertura. {date}: {amount}",
+    en: "Opening fee. {date}: {amount}",
+};
+
 pub(crate) const EVENT_DOWN_PAYMENT: Text = Text {
     es: "Entrada: {amount} · {title}",
     en: "Down payment: {amount} · {title}",
+};
+pub(crate) const EVENT_FEE: Text = Text {
+    es: "Comisión de apertura: {amount} · {title}",
+    en: "Opening fee: {amount} · {title}",
+};
+pub(crate) const EVENT_DOWN_PAYMENT_AND_FEE: Text = Text {
+    es: "Entrada y comisión de apertura: {amount} · {title}",
+    en: "Down payment and opening fee: {amount} · {title}",
+};
+pub(crate) const EVENT_SINGLE: Text = Text {
+    es: "Pago único: {amount} · {title}",
+    en: "Single payment: {amount} · {title}",
 };
 pub(crate) const EVENT_INSTALLMENT: Text = Text {
     es: "Cuota {number}/{count}: {amount} · {title}",

@@ -20,6 +20,8 @@ pub struct Policy {
     pub min_down_payment_percent: Option<Decimal>,
     /// The last installment at most this many days after the start.
     pub max_term_days: Option<u32>,
+    /// The first installment at most this many days after the start.
+    pub max_first_payment_days: Option<u32>,
     /// Only these frequencies.
     pub allowed_frequencies: Option<Vec<Frequency>>,
 }
@@ -29,7 +31,8 @@ pub struct Policy {
 pub struct Violation {
     /// Stable id: the policy field that is broken, in snake_case
     /// (`max_installments`, `min_installment_amount`,
-    /// `min_down_payment_percent`, `max_term_days`, `allowed_frequencies`).
+    /// `min_down_payment_percent`, `max_term_days`,
+    /// `max_first_payment_days`, `allowed_frequencies`).
     pub code: &'static str,
     /// The plan input a debtor would change to comply.
     pub field: &'static str,
@@ -72,6 +75,7 @@ impl Policy {
             min_installment_amount: o.amount("minInstallmentAmount", currency)?,
             min_down_payment_percent: percent,
             max_term_days: o.count("maxTermDays", 1, 365 * 300)?,
+            max_first_payment_days: o.count("maxFirstPaymentDays", 1, 365 * 300)?,
             allowed_frequencies: allowed,
         })
     }
@@ -157,6 +161,23 @@ impl Policy {
                         lang,
                         &[
                             ("last", &locale.format_date(last.due_date)),
+                            ("days", &days.to_string()),
+                            ("max", &max.to_string()),
+                        ],
+                    ),
+                });
+            }
+        }
+        if let (Some(max), Some(first)) = (self.max_first_payment_days, schedule.first()) {
+            let days = input.start_date.days_until(first.due_date);
+            if days > i64::from(max) {
+                out.push(Violation {
+                    code: "max_first_payment_days",
+                    field: "firstDueDate",
+                    message: texts::MAX_FIRST_PAYMENT.render(
+                        lang,
+                        &[
+                            ("first", &locale.format_date(first.due_date)),
                             ("days", &days.to_string()),
                             ("max", &max.to_string()),
                         ],

@@ -28,7 +28,7 @@ fn offer() -> Value {
         "reference": "F-2026-014, F-2026-019",
         "creditor": {"name": HOSTILE, "email": "cobros@estudionorte.example", "whatsapp": "+34 600 111 222"},
         "policy": {"maxInstallments": 12, "minInstallmentAmount": "50", "minDownPaymentPercent": 10,
-                   "maxTermDays": 365, "allowedFrequencies": ["monthly", "biweekly"]},
+                   "maxTermDays": 365, "maxFirstPaymentDays": 31, "allowedFrequencies": ["monthly", "biweekly"]},
         "annualRatePercent": "0", "method": "french", "fee": "0",
         "settlement": {"percent": "5", "deadline": "2026-12-15"},
         "country": "ES", "lang": "en", "locale": "en-GB"
@@ -65,7 +65,7 @@ fn offer_round_trip_keeps_every_field() {
             "reference": "F-2026-014, F-2026-019",
             "creditor": {"name": HOSTILE, "email": "cobros@estudionorte.example", "whatsapp": "+34600111222"},
             "policy": {"maxInstallments": 12, "minInstallmentAmount": "50.00", "minDownPaymentPercent": "10",
-                       "maxTermDays": 365, "allowedFrequencies": ["monthly", "biweekly"]},
+                       "maxTermDays": 365, "maxFirstPaymentDays": 31, "allowedFrequencies": ["monthly", "biweekly"]},
             "annualRatePercent": "0", "method": "french", "fee": "0.00",
             "settlement": {"percent": "5", "deadline": "2026-12-15"},
             "country": "ES", "lang": "en", "locale": "en-GB"
@@ -220,6 +220,25 @@ fn damaged_or_forged_links_give_coded_errors() {
 }
 
 #[test]
+fn an_unknown_version_says_so_plainly() {
+    let good = fragment_of(&offer());
+    let e = fail(
+        cobro::api::decode_offer_json,
+        &json!({ "fragment": good.replacen("o1&", "o2&", 1) }),
+    );
+    assert_eq!(
+        e.message,
+        "Este enlace o código usa un formato (o2) que esta versión de Cobro no sabe leer; pide uno nuevo."
+    );
+    // "o01" is not version 1.
+    let e = fail(
+        cobro::api::decode_offer_json,
+        &json!({ "fragment": good.replacen("o1&", "o01&", 1) }),
+    );
+    assert_eq!(e.code, "unsupported_version");
+}
+
+#[test]
 fn a_cut_link_still_says_whom_to_ask() {
     let mut o = offer();
     o["creditor"]["name"] = json!("Estudio Norte");
@@ -262,6 +281,33 @@ fn offers_are_validated_when_encoded() {
             json!("x".repeat(101)),
             "out_of_range",
             "creditor.name",
+        ),
+        // A right-to-left override would reverse the sentence around the name.
+        (
+            "/creditor/name",
+            json!("Ana \u{202e}gnp.exe"),
+            "invalid_text",
+            "creditor.name",
+        ),
+        ("/reference", json!("F-1\u{0}"), "invalid_text", "reference"),
+        // Limits that leave the debtor no plan at all.
+        (
+            "/policy/minDownPaymentPercent",
+            json!("100"),
+            "out_of_range",
+            "policy.minDownPaymentPercent",
+        ),
+        (
+            "/policy/minInstallmentAmount",
+            json!("2000"),
+            "out_of_range",
+            "policy.minInstallmentAmount",
+        ),
+        (
+            "/validUntil",
+            json!("2026-12-10"),
+            "date_order",
+            "settlement.deadline",
         ),
         (
             "/validUntil",
@@ -564,4 +610,109 @@ fn the_calendar_has_one_event_per_payment() {
         .expect("ics")
         .to_string();
     assert_eq!(again, ics);
+}
+
+#[test]
+fn fees_and_unlike_installments_are_in_words_lines_and_calendar() {
+    // 1000 € at 12 % over 3 months starting 2027-01-10, first due 2027-03-10
+    // (one month late: the first installment carries the odd days' interest), fee 20.
+    let input = json!({
+        "amount": "1000", "currency": "EUR", "startDate": "2027-01-10", "installments": 3,
+        "annualRatePercent": "12", "fee": "20", "firstDueDate": "2027-03-10", "lang": "es"
+    });
+    let plan = crate::plan(input.clone());
+    let first = plan["schedule"][0]["payment"]
+        .as_str()
+        .expect("first")
+        .replace('.', ",");
+    let regular = plan["installmentAmount"]
+        .as_str()
+        .expect("regular")
+        .replace('.', ",");
+    assert_ne!(first, regular, "the odd days make the first one larger");
+    let encoded = call(cobro::api::encode_proposal_json, &input);
+    let summary = encoded["summary"].as_str().expect("summary");
+    assert!(
+        summary.starts_with(&format!(
+            "Comisión de apertura de 20,00\u{a0}€ el 10 de enero de 2027. Pagos: 3 × {regular}\u{a0}€ (el primero, {first}\u{a0}€"
+        )),
+        "{summary}"
+    );
+    let body = encoded["message"]["body"].as_str().expect("body");
+    assert!(
+        body.contains(
+            "\nComisión de apertura. 10 de enero de 2027: 20,00\u{a0}€\n1. 10 de marzo de 2027: "
+        ),
+        "{body}"
+    );
+    // The calendar: the fee on the agreement day (no reminder on its eve), then three installments.
+    let ics = call(cobro::api::plan_calendar_json, &input)["ics"]
+        .as_str()
+        .expect("ics")
+        .to_string();
+    let lines = unfold(&ics);
+    let events: Vec<&[String]> = lines.split(|l| l == "BEGIN:VEVENT").skip(1).collect();
+    assert_eq!(events.len(), 4);
+    assert!(events[0].contains(&"DTSTART;VALUE=DATE:20270110".to_string()));
+    assert!(events[0]
+        .iter()
+        .any(|l| l.starts_with("SUMMARY:Comisión de apertura: 20\\,00\u{a0}€")));
+    assert!(!events[0].contains(&"BEGIN:VALARM".to_string()));
+    // Σ of what the calendar asks for = the plan's overall total.
+    let total: rust_decimal::Decimal = plan["schedule"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            r["payment"]
+                .as_str()
+                .expect("payment")
+                .parse::<rust_decimal::Decimal>()
+                .expect("decimal")
+        })
+        .sum::<rust_decimal::Decimal>()
+        + rust_decimal::Decimal::new(20, 0);
+    assert_eq!(
+        total.to_string(),
+        plan["totals"]["overall"].as_str().expect("overall")
+    );
+}
+
+#[test]
+fn first_payment_limit_and_settlement_bounds() {
+    // A first payment far out breaks maxFirstPaymentDays in the creditor's check.
+    let mut input = proposal_input(6);
+    input["firstDueDate"] = json!("2035-01-01");
+    let code = call(cobro::api::encode_proposal_json, &input)["code"]
+        .as_str()
+        .expect("code")
+        .to_string();
+    let mut terms = creditor_terms(&code);
+    terms["policy"]["maxFirstPaymentDays"] = json!(31);
+    let check = call(cobro::api::check_proposal_json, &terms);
+    assert_eq!(check["fits"], false);
+    // 2026-11-29 → 2034-11-29: 8 × 365 + 2 leap days = 2922; → 2035-01-01: + 33 = 2955 days.
+    assert_eq!(
+        check["violations"][0],
+        json!({"code": "max_first_payment_days", "field": "firstDueDate",
+               "message": "El primer pago es el 1 de enero de 2035, 2955 días después del acuerdo; el máximo permitido es 31 días."})
+    );
+    // A settlement paid after its own deadline, or one that leaves nothing to pay.
+    let settlement = json!({
+        "amount": "1350.50", "currency": "EUR", "startDate": "2026-11-29", "firstDueDate": "2026-12-20",
+        "settlement": {"percent": "5", "deadline": "2026-12-15"}
+    });
+    let e = fail(cobro::api::encode_proposal_json, &settlement);
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("date_order", "settlement.deadline")
+    );
+    let mut all = settlement.clone();
+    all["firstDueDate"] = json!("2026-12-10");
+    all["settlement"]["percent"] = json!("99.9999");
+    let e = fail(cobro::api::encode_proposal_json, &all);
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("out_of_range", "settlement.percent")
+    );
 }
