@@ -94,6 +94,8 @@ function showTool() {
   const wanted = debtor ? document.getElementById('debtor') : tools.find((s) => `#${s.id}` === location.hash) ?? tools[0];
   for (const section of sections) section.hidden = section !== wanted;
   if (debtor) document.querySelector('cobro-debtor')?.setAttribute('fragment', location.hash.slice(1));
+  const texts = PAGE_TEXTS[normalizeLang(document.documentElement.lang)];
+  document.title = debtor ? texts.debtorPageTitle : texts.title;
   for (const link of document.querySelectorAll('nav.tools a')) {
     if (link.getAttribute('href') === `#${wanted.id}`) {
       link.setAttribute('aria-current', 'page');
@@ -159,8 +161,10 @@ for (const button of document.querySelectorAll('[data-lang]')) {
 loadCobro().then((api) => {
   version = api.version();
   let lang = normalizeLang(document.documentElement.lang);
-  // A debtor link opens in the creditor's chosen language unless ?lang says otherwise.
+  // A debtor link opens in the creditor's chosen language unless ?lang says
+  // otherwise; a link that cannot be read, in the browser's language.
   if (isDebtorLink() && !new URLSearchParams(location.search).has('lang')) {
+    lang = normalizeLang(navigator.language?.slice(0, 2));
     try {
       const offer = api.decodeOffer({ fragment: location.hash.slice(1) });
       if (offer.lang) lang = normalizeLang(offer.lang);

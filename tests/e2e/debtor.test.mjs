@@ -56,7 +56,7 @@ async function checkCode(page, plan, text) {
 test('the creditor builds a link, the debtor proposes 10 installments, the creditor sees it fits', async () => {
   const creditor = await creditorPage();
   const link = await makeLink(creditor.plan);
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#o1&n=Estudio\+%3Cb%3ENorte%3C%2Fb%3E%3B\+S\.L\.&e=cobros%40estudionorte\.example&w=%2B34600111222&a=1350\.50&c=EUR&t=2026-11-26&r=F-2026-014&pi=12&pm=50\.00&i=0&l=es&lo=es-ES&k=[0-9a-f]{8}$/);
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#o1&n=Estudio\+%3Cb%3ENorte%3C%2Fb%3E%3B\+S\.L\.&e=cobros%40estudionorte\.example&w=%2B34600111222&a=1350\.50&c=EUR&t=2026-11-26&r=F-2026-014&pi=12&pm=50\.00&pp=31&i=0&l=es&lo=es-ES&k=[0-9a-f]{8}$/);
   // The QR code module is fetched only when asked for.
   const qrRequests = [];
   creditor.page.on('request', (r) => r.url().includes('uqr') && qrRequests.push(r.url()));
@@ -69,7 +69,8 @@ test('the creditor builds a link, the debtor proposes 10 installments, the credi
   const view = (s) => debtor.page.locator(`cobro-debtor ${s}`);
   await debtor.page.waitForFunction(() => document.querySelector('cobro-debtor')?.result);
   assert.equal(await view('#from').textContent(), 'Estudio <b>Norte</b>; S.L. te ofrece pagar a plazos');
-  assert.equal(await view('#conditions').textContent(), 'Hasta 12 cuotas, mínimo 50,00\u00a0€ por cuota y sin intereses.');
+  // The first payment by default at most 31 days out: 26 Nov + 31 = 27 Dec 2026.
+  assert.equal(await view('#conditions').textContent(), 'Hasta 12 cuotas, mínimo 50,00\u00a0€ por cuota, primer pago a más tardar el 27 dic 2026 y sin intereses.');
   // The creditor's controls are not there: no policy fields, no link panel.
   assert.equal(await debtor.page.locator('cobro-debtor #max-installments').count(), 0);
   assert.equal(await debtor.page.locator('nav.tools').isVisible(), false);
@@ -162,8 +163,8 @@ test('the debtor view follows the link language and switches to English', async 
   const { page, context, problems } = await phone(link);
   await page.waitForFunction(() => document.querySelector('cobro-debtor')?.result);
   await page.getByRole('button', { name: /EN/ }).click();
-  await page.waitForFunction(() => document.querySelector('cobro-debtor').shadowRoot.getElementById('from').textContent.endsWith('offers you to pay in installments'));
-  assert.equal(await page.locator('cobro-debtor #conditions').textContent(), 'Up to 12 installments, at least €50.00 per installment, and no interest.');
+  await page.waitForFunction(() => document.querySelector('cobro-debtor').shadowRoot.getElementById('from').textContent.endsWith('offers you a payment plan'));
+  assert.equal(await page.locator('cobro-debtor #conditions').textContent(), 'Up to 12 installments, at least €50.00 per installment, the first payment by Dec 27, 2026, and no interest.');
   assert.equal(await page.title(), 'Your payment plan · Cobro');
   assert.equal(await page.evaluate(() => document.scrollingElement.scrollWidth <= 360), true);
   assert.deepEqual(problems, []);
@@ -267,5 +268,33 @@ test('both sides fit a 360 px phone: nothing sideways, tap targets of 44 px', as
     assert.deepEqual(problems, []);
     await context.close();
   }
+  await creditor.context.close();
+});
+
+test('the debtor starts from a plan inside the terms; the verdict follows the creditor’s changes', async () => {
+  const creditor = await creditorPage();
+  // 1000 € with at least 100 € per installment and 10 % down: 900 € left, so at most 9 installments, not 12.
+  await creditor.plan('#amount').fill('1000');
+  await creditor.plan('#min-installment-amount').fill('100');
+  await creditor.plan('#min-down-payment-percent').fill('10');
+  await creditor.page.waitForFunction(() => document.querySelector('cobro-plan').result?.financed === '1000.00');
+  const link = await makeLink(creditor.plan);
+  const debtor = await phone(link);
+  const view = (s) => debtor.page.locator(`cobro-debtor ${s}`);
+  await debtorReady(debtor.page, 9);
+  assert.equal(await view('#s-main').textContent(), '9 cuotas de 100,00\u00a0€');
+  assert.equal(await view('.violations').isVisible(), false);
+  assert.equal(await view('#copy-proposal').isDisabled(), false);
+  // The message wrapped by a mail program still checks.
+  const text = await view('#proposal-text').textContent();
+  const wrapped = text.replace(/(p1&\S{40})/, '$1\n');
+  assert.equal(await checkCode(creditor.page, creditor.plan, wrapped), '✓ Encaja en tus condiciones');
+  // The creditor tightens the limit: the verdict is checked again at once.
+  await creditor.plan('#max-installments').fill('6');
+  await creditor.plan('.verdict.no').waitFor();
+  assert.deepEqual(await creditor.plan('.check-violations li').allTextContents(), ['El plan tiene 9 cuotas; el máximo permitido es 6.']);
+  assert.deepEqual(debtor.problems, []);
+  assert.deepEqual(creditor.problems, []);
+  await debtor.context.close();
   await creditor.context.close();
 });

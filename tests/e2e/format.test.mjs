@@ -40,3 +40,19 @@ test('row lists keep decimal commas inside their row', async () => {
   assert.equal(formatRows([['2025-06-30', '2.000,50']]), '2025-06-30:2.000,50');
   assert.deepEqual(parseRows(''), []);
 });
+
+test('extractCode finds a proposal code in a pasted message, across wrapping and quoting', async () => {
+  const { extractCode } = await import('../../www/components/plan-debtor.js');
+  const code = 'p1&a=1350.50&c=EUR&s=2026-11-26&n=10&f=monthly&k=0a1b2c3d';
+  const cases = [
+    [`Hola:\n\nCódigo:\n${code}\n\nGracias.`, code],
+    // A mail program wrapped it, and the reply quotes it.
+    [`> Código:\n> ${code.slice(0, 30)}\n> ${code.slice(30)}\n> Gracias.`, code],
+    [`${code}Gracias`, code],
+    ['p1 & a=1&k=ffffffff', 'p1&a=1&k=ffffffff'],
+    // Cut short: given as found, for the core to say it is incomplete.
+    [`Código: ${code.slice(0, 20)}`, code.slice(0, 20)],
+    ['no code here', ''],
+  ];
+  for (const [text, expected] of cases) assert.equal(extractCode(text), expected, text);
+});

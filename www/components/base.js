@@ -185,22 +185,31 @@ export class CobroElement extends HTMLElement {
     const code = error?.code ?? 'internal';
     const field = error?.field ?? '';
     const message = error?.message ?? String(error);
-    const target = targetOf(field);
-    const slot = target && this.$(`${target}-error`);
-    if (slot) {
-      // The API names its field ("«amount»"); next to the field, its label reads better.
-      const label = this.#root.querySelector(`label[for="${target}"]`)?.textContent ?? '';
-      slot.textContent = label ? message.replace(`«${field}»`, `«${label}»`).replace(`“${field}”`, `“${label}”`) : message;
-      this.$(target)?.setAttribute('aria-invalid', 'true');
-      this.#root.querySelector(`[data-field="${target}"]`)?.classList.add('invalid');
-      const details = slot.closest('details');
-      if (details) details.open = true;
-      this.status(t(this.language, 'fixField'), true);
-    } else {
-      this.status(message, true);
-    }
+    if (this.markField(error, targetOf(field))) this.status(t(this.language, 'fixField'), true);
+    else this.status(message, true);
     for (const output of this.#root.querySelectorAll('.output')) output.classList.add('stale');
     this.dispatchEvent(new CustomEvent('cobro-error', { detail: { code, field, message }, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Shows an API error under control `target` (its `-error` slot), with
+   * the control's label in place of the API's field name, and opens the
+   * <details> around it. False when there is no such control.
+   * @param {any} error @param {string | undefined} target
+   */
+  markField(error, target) {
+    const slot = target && this.$(`${target}-error`);
+    if (!slot) return false;
+    const field = error?.field ?? '';
+    const message = error?.message ?? String(error);
+    // The API names its field ("«amount»"); next to the field, its label reads better.
+    const label = this.#root.querySelector(`label[for="${target}"]`)?.textContent ?? '';
+    slot.textContent = label ? message.replace(`«${field}»`, `«${label}»`).replace(`“${field}”`, `“${label}”`) : message;
+    this.$(target)?.setAttribute('aria-invalid', 'true');
+    this.#root.querySelector(`[data-field="${target}"]`)?.classList.add('invalid');
+    const details = slot.closest('details');
+    if (details) details.open = true;
+    return true;
   }
 
   clearErrors() {

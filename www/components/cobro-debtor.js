@@ -73,10 +73,11 @@ template.innerHTML = `
         <label for="count" data-t="installmentsCount"></label>
         <div class="stepper-row">
           <button type="button" class="step" data-step="-1" data-t-label="fewerInstallments" part="button">−</button>
-          <input id="count" type="number" inputmode="numeric" min="1" step="1" part="input">
+          <input id="count" type="number" inputmode="numeric" min="1" step="1" part="input" aria-describedby="count-error">
           <button type="button" class="step" data-step="1" data-t-label="moreInstallments" part="button">+</button>
         </div>
         <input id="count-range" type="range" min="1" step="1" tabindex="-1" aria-hidden="true">
+        <p class="error" id="count-error" part="error"></p>
       </div>
       <div data-slot="per-amount"></div>
       <div data-slot="frequency"></div>
@@ -97,6 +98,7 @@ template.innerHTML = `
         <button type="button" id="copy-proposal" part="button" data-t="copyProposal"></button>
         <button type="button" id="calendar" part="button" data-t="calendar"></button>
       </div>
+      <p class="send-blocked" data-t="sendBlocked" hidden></p>
       <p class="copy-status" role="status" aria-live="polite"></p>
       <details>
         <summary data-t="proposalText"></summary>
@@ -155,23 +157,33 @@ export class CobroDebtor extends CobroElement {
         this.$('bad-detail').textContent = error?.message ?? '';
         this.dispatchEvent(new CustomEvent('cobro-error', { detail: { code: error?.code, field: error?.field, message: error?.message }, bubbles: true, composed: true }));
       }
-      if (this.#offer && firstTime) this.#defaults();
+      if (this.#offer && firstTime) this.#defaults(lang);
     }
     this.root.querySelector('.bad-link').hidden = Boolean(this.#offer);
     this.root.querySelector('.offer').hidden = !this.#offer;
     return Boolean(this.#offer);
   }
 
-  /** First choice: the most installments the policy allows, monthly if allowed. */
-  #defaults() {
+  /**
+   * First choice: monthly if allowed, and the most installments that keep
+   * every limit of the policy (the core decides, count by count), so the
+   * debtor starts from a plan they can send.
+   */
+  #defaults(lang) {
     const policy = this.#offer.policy;
     const allowed = policy.allowedFrequencies ?? ['monthly'];
     this.#choice.frequency = allowed.includes('monthly') ? 'monthly' : allowed[0];
-    let count = policy.maxInstallments ?? 12;
-    // With a minimum installment, fewer installments may be needed (the core checks exactly).
-    const min = Number(policy.minInstallmentAmount ?? 0);
-    if (min > 0) count = Math.max(1, Math.min(count, Math.floor(Number(this.#offer.amount) / min)));
-    this.#choice.count = String(count);
+    const max = policy.maxInstallments ?? 12;
+    this.#choice.count = String(max);
+    for (let n = max; n >= 1; n--) {
+      this.#choice.count = String(n);
+      try {
+        if (this.api.paymentPlan(this.#proposalInput(lang)).policyViolations.length === 0) return;
+      } catch {
+        // A count the core refuses is not a candidate.
+      }
+    }
+    this.#choice.count = String(max);
   }
 
   #money(value) {
@@ -212,6 +224,7 @@ export class CobroDebtor extends CobroElement {
     if (p.maxInstallments) out.push(t(lang, 'condMaxInstallments', { count: p.maxInstallments }));
     if (p.minInstallmentAmount) out.push(t(lang, 'condMinInstallment', { amount: this.#money(p.minInstallmentAmount) }));
     if (p.minDownPaymentPercent && Number(p.minDownPaymentPercent) > 0) out.push(t(lang, 'condMinDown', { percent: pct(p.minDownPaymentPercent) }));
+    if (p.maxFirstPaymentDays) out.push(t(lang, 'condFirstPayment', { date: fmt.date(this.#latestFirstDate(), this.locale) }));
     if (p.maxTermDays) out.push(t(lang, 'condMaxTerm', { date: fmt.date(this.#latestDate(), this.locale) }));
     if (p.allowedFrequencies) {
       const list = new Intl.ListFormat(lang, { type: 'disjunction' }).format(p.allowedFrequencies.map((f) => t(lang, f).toLowerCase()));
@@ -226,6 +239,12 @@ export class CobroDebtor extends CobroElement {
   /** The last day a plan may end on: today + maxTermDays. */
   #latestDate() {
     return fmt.addDays(fmt.today(), this.#offer.policy.maxTermDays);
+  }
+
+  /** The last day the first payment may fall on: today + maxFirstPaymentDays, within the term. */
+  #latestFirstDate() {
+    const first = fmt.addDays(fmt.today(), this.#offer.policy.maxFirstPaymentDays);
+    return this.#offer.policy.maxTermDays && this.#latestDate() < first ? this.#latestDate() : first;
   }
 
   #settlementOpen() {
@@ -261,7 +280,8 @@ export class CobroDebtor extends CobroElement {
     this.put('first-date', c.firstDate);
     const tomorrow = fmt.addDays(fmt.today(), 1);
     this.$('first-date').min = tomorrow;
-    if (o.policy.maxTermDays) this.$('first-date').max = this.#latestDate();
+    if (o.policy.maxFirstPaymentDays) this.$('first-date').max = this.#latestFirstDate();
+    else if (o.policy.maxTermDays) this.$('first-date').max = this.#latestDate();
     if (o.settlement) {
       Object.assign(this.$('pay-on'), { min: tomorrow, max: o.settlement.deadline });
       this.put('pay-on', c.payOn || o.settlement.deadline);
@@ -321,13 +341,16 @@ export class CobroDebtor extends CobroElement {
       this.$('s-main').textContent = t(lang, 'summarySettlement', { amount: money(last.payment), date: date(last.dueDate) });
       facts.push(this.#proposal.summary);
     } else {
-      let main = t(lang, 'summaryInstallments', { count: plan.count, amount: money(plan.installmentAmount) });
+      // One payment: its real amount (in "I can pay X" mode X may be more than is owed).
+      const regular = plan.count === 1 ? rows[0].payment : plan.installmentAmount;
+      let main = t(lang, 'summaryInstallments', { count: plan.count, amount: money(regular) });
       const notes = [];
       if (rows.length > 1 && rows[0].payment !== plan.installmentAmount) notes.push(t(lang, 'summaryFirstDifferent', { amount: money(rows[0].payment) }));
       if (rows.length > 1 && last.payment !== plan.installmentAmount) notes.push(t(lang, 'summaryLastDifferent', { amount: money(last.payment) }));
       if (notes.length) main += ` (${notes.join('; ')})`;
       this.$('s-main').textContent = main;
       if (Number(plan.downPayment) > 0) facts.push(t(lang, 'summaryDown', { amount: money(plan.downPayment) }));
+      if (Number(plan.totals.fees) > 0) facts.push(t(lang, 'summaryFee', { amount: money(plan.totals.fees) }));
       facts.push(t(lang, 'summaryLast', { date: date(last.dueDate) }));
     }
     facts.push(t(lang, 'summaryTotal', { amount: money(plan.totals.overall) }));
@@ -359,6 +382,7 @@ export class CobroDebtor extends CobroElement {
     };
     const items = [];
     if (Number(plan.downPayment) > 0) items.push(item(t(lang, 'downRow'), this.#input.startDate, money(plan.downPayment)));
+    if (Number(plan.totals.fees) > 0) items.push(item(t(lang, 'feeRow'), this.#input.startDate, money(plan.totals.fees)));
     for (const r of plan.schedule) {
       const detail = showInterest ? t(lang, 'rowDetail', { interest: money(r.interest), balance: money(r.balance) }) : '';
       items.push(item(t(lang, 'rowNumber', { number: r.number }), r.dueDate, money(r.payment), detail));
@@ -383,6 +407,7 @@ export class CobroDebtor extends CobroElement {
     } else email.removeAttribute('href');
     for (const a of [whatsapp, email]) a.setAttribute('aria-disabled', String(!ok));
     for (const id of ['copy-proposal', 'calendar']) this.$(id).disabled = !ok;
+    this.root.querySelector('.send-blocked').hidden = ok;
   }
 
   onInput(event) {

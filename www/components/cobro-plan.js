@@ -15,7 +15,7 @@ import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
 import { drawSchedule } from '../lib/chart.js';
-import { DebtorPanels, DEBTOR_PANELS, OFFER_ATTRIBUTES, OFFER_ERROR_TARGET, OFFER_FORM } from './plan-debtor.js';
+import { DebtorPanels, DEBTOR_PANELS, DEFAULT_FIRST_PAYMENT_DAYS, OFFER_ATTRIBUTES, OFFER_ERROR_TARGET, OFFER_FORM } from './plan-debtor.js';
 
 /** Attribute → API field (dots go into nested objects) and how to read it. */
 const FIELDS = [
@@ -220,17 +220,20 @@ export class CobroPlan extends CobroElement {
     const plan = this.#input();
     const offer = { amount: plan.amount, currency: plan.currency, asOf: fmt.today(), lang: this.language, locale: this.locale };
     for (const key of ['policy', 'annualRatePercent', 'method', 'fee']) if (plan[key] !== undefined) offer[key] = plan[key];
-    const fields = OFFER_ATTRIBUTES.map(([attr, field]) => [attr, field, attr === 'settlement-percent' ? 'decimal' : 'text']);
+    const numeric = ['settlement-percent', 'max-first-payment-days'];
+    const fields = OFFER_ATTRIBUTES.map(([attr, field]) => [attr, field, numeric.includes(attr) ? 'decimal' : 'text']);
     const extra = inputFromAttributes(this, fields, this.locale);
     // A deadline without a percent offers nothing: no settlement.
     if (extra.settlement && extra.settlement.percent === undefined) delete extra.settlement;
-    return { ...offer, ...extra, creditor: extra.creditor ?? {} };
+    // A debtor may choose the first payment date: never later than this, by default a month.
+    const policy = { ...offer.policy, maxFirstPaymentDays: DEFAULT_FIRST_PAYMENT_DAYS, ...extra.policy };
+    return { ...offer, ...extra, policy, creditor: extra.creditor ?? {} };
   }
 
   /** The creditor's own terms for `checkProposal`: this form, never the link. */
   creditorTerms() {
     const offer = this.offerInput();
-    const terms = { amount: offer.amount, currency: offer.currency, asOf: offer.asOf, lang: offer.lang, locale: offer.locale, policy: offer.policy ?? {} };
+    const terms = { amount: offer.amount, currency: offer.currency, asOf: offer.asOf, lang: offer.lang, locale: offer.locale, policy: offer.policy };
     for (const key of ['annualRatePercent', 'method', 'fee', 'settlement', 'validUntil']) if (offer[key] !== undefined) terms[key] = offer[key];
     if (offer.creditor.name) terms.creditorName = offer.creditor.name;
     return terms;

@@ -17,7 +17,11 @@ export const OFFER_ATTRIBUTES = [
   ['valid-until', 'validUntil'],
   ['settlement-percent', 'settlement.percent'],
   ['settlement-deadline', 'settlement.deadline'],
+  ['max-first-payment-days', 'policy.maxFirstPaymentDays'],
 ];
+
+/** Days to the first payment when the creditor leaves the field empty (shown as its placeholder). */
+export const DEFAULT_FIRST_PAYMENT_DAYS = '31';
 
 /** Control ids of the offer fields (the API path → the control showing its error). */
 export const OFFER_ERROR_TARGET = {
@@ -28,17 +32,19 @@ export const OFFER_ERROR_TARGET = {
   validUntil: 'valid-until',
   'settlement.percent': 'settlement-percent',
   'settlement.deadline': 'settlement-deadline',
+  'policy.maxFirstPaymentDays': 'max-first-payment-days',
 };
 
 /** Their labelled fields (lib/form.js). */
 export const OFFER_FORM = {
   reference: { label: 'reference', placeholder: 'F-2026-014' },
   'creditor-name': { label: 'offerCreditorName' },
-  'creditor-email': { label: 'creditorEmail', placeholder: 'cobros@empresa.es' },
-  'creditor-whatsapp': { label: 'creditorWhatsapp', inputmode: 'tel', placeholder: '+34 600 111 222' },
+  'creditor-email': { label: 'creditorEmail', placeholderKey: 'emailPlaceholder' },
+  'creditor-whatsapp': { label: 'creditorWhatsapp', inputmode: 'tel', placeholderKey: 'phonePlaceholder' },
   'valid-until': { label: 'validUntil', control: 'date' },
   'settlement-percent': { label: 'settlementPercent', inputmode: 'decimal', placeholder: '0' },
   'settlement-deadline': { label: 'settlementDeadline', control: 'date' },
+  'max-first-payment-days': { label: 'maxFirstPaymentDays', inputmode: 'numeric', placeholder: DEFAULT_FIRST_PAYMENT_DAYS },
   'proposal-code': { label: 'proposalCode', control: 'textarea' },
 };
 
@@ -52,6 +58,7 @@ export const DEBTOR_PANELS = `
     <div data-slot="creditor-name"></div>
     <div class="row"><div data-slot="creditor-email"></div><div data-slot="creditor-whatsapp"></div></div>
     <div class="row"><div data-slot="reference"></div><div data-slot="valid-until"></div></div>
+    <div data-slot="max-first-payment-days"></div>
     <fieldset class="checks frequencies" part="fieldset">
       <legend data-t="allowedFrequencies"></legend>
       ${FREQUENCIES.map((f) => `<label><input type="checkbox" name="allowed" value="${f}"><span data-t="${f}"></span></label>`).join('')}
@@ -116,6 +123,8 @@ export class DebtorPanels {
     this.link = '';
     /** @type {any} */
     this.check = null;
+    /** The last proposal code read from the check field. */
+    this.code = '';
   }
 
   /** After each render: texts that depend on data, and the frequency boxes. */
@@ -125,7 +134,7 @@ export class DebtorPanels {
       box.checked = allowed.includes(box.value);
     }
     this.root.querySelector('.share-link').hidden = typeof navigator.share !== 'function';
-    if (this.check) this.#renderCheck(this.check, lang);
+    if (this.code) this.#runCheck(lang);
   }
 
   /** The allowed-frequencies attribute from the boxes. */
@@ -152,6 +161,7 @@ export class DebtorPanels {
     for (const id of Object.values(OFFER_ERROR_TARGET)) {
       this.root.getElementById(`${id}-error`).textContent = '';
       this.root.getElementById(id).removeAttribute('aria-invalid');
+      this.root.querySelector(`[data-field="${id}"]`)?.classList.remove('invalid');
     }
     let fragment;
     try {
@@ -171,16 +181,10 @@ export class DebtorPanels {
     this.el.dispatchEvent(new CustomEvent('cobro-link', { detail: { link: this.link, fragment }, bubbles: true, composed: true }));
   }
 
-  /** An offer error next to its field (the offer's own fields), else under the button. */
+  /** An offer error next to its field in the form, else under the button. */
   #showError(e) {
-    const id = OFFER_ERROR_TARGET[e?.field ?? ''];
-    const message = e?.message ?? String(e);
-    if (id) {
-      const label = this.root.getElementById(`${id}-label`)?.textContent ?? '';
-      this.root.getElementById(`${id}-error`).textContent = label ? message.replace(`«${e.field}»`, `«${label}»`).replace(`“${e.field}”`, `“${label}”`) : message;
-      this.root.getElementById(id).setAttribute('aria-invalid', 'true');
-    } else {
-      this.root.getElementById('link-error').textContent = message;
+    if (!this.el.markField(e, this.el.errorTarget(e?.field ?? ''))) {
+      this.root.getElementById('link-error').textContent = e?.message ?? String(e);
     }
   }
 
@@ -209,29 +213,39 @@ export class DebtorPanels {
     button.setAttribute('aria-expanded', 'true');
   }
 
+  /** The button: read the code from what was pasted, then check it. */
   #check() {
-    const lang = this.el.language;
+    this.code = extractCode(this.root.getElementById('proposal-code').value);
+    this.#runCheck(this.el.language);
+  }
+
+  /**
+   * Checks the last code against the form's terms as they are now: run
+   * again on every update, so the verdict never outlives a change of the
+   * terms or of the language.
+   */
+  #runCheck(lang) {
     const field = this.root.getElementById('proposal-code');
     const error = this.root.getElementById('proposal-code-error');
+    const out = this.root.querySelector('.check-out');
     error.textContent = '';
     field.removeAttribute('aria-invalid');
-    // The debtor's whole message can be pasted: the code is the token starting with p<version>&.
-    const code = field.value.match(/\bp\d+&[^\s]+/)?.[0];
-    const out = this.root.querySelector('.check-out');
-    if (!code) {
+    out.hidden = true;
+    this.check = null;
+    if (!this.code) {
       error.textContent = t(lang, 'noCode');
       field.setAttribute('aria-invalid', 'true');
-      out.hidden = true;
-      this.check = null;
       return;
     }
     try {
-      this.check = this.el.api.checkProposal({ ...this.el.creditorTerms(), code });
+      this.check = this.el.api.checkProposal({ ...this.el.creditorTerms(), code: this.code });
     } catch (e) {
-      error.textContent = e?.message ?? String(e);
-      field.setAttribute('aria-invalid', 'true');
-      out.hidden = true;
-      this.check = null;
+      // A fault of the creditor's own terms shows at its field; of the code, under the code.
+      const own = !(e?.field ?? '').startsWith('code') && this.el.markField(e, this.el.errorTarget(e?.field ?? ''));
+      if (!own) {
+        error.textContent = e?.message ?? String(e);
+        field.setAttribute('aria-invalid', 'true');
+      }
       return;
     }
     this.#renderCheck(this.check, lang);
@@ -247,15 +261,21 @@ export class DebtorPanels {
     verdict.className = `verdict ${check.fits ? 'fits' : 'no'}`;
     $('.check-violations').replaceChildren(...check.violations.map((v) => Object.assign(document.createElement('li'), { textContent: v.message })));
     $('.check-summary').textContent = check.summary;
-    const rows = check.plan.schedule.map((r) => {
+    const row = (what, when, much) => {
       const li = document.createElement('li');
       li.append(
-        Object.assign(document.createElement('span'), { className: 'what', textContent: t(lang, 'rowNumber', { number: r.number }) }),
-        Object.assign(document.createElement('span'), { className: 'when', textContent: fmt.date(r.dueDate, locale) }),
-        Object.assign(document.createElement('span'), { className: 'much', textContent: money(r.payment) }),
+        Object.assign(document.createElement('span'), { className: 'what', textContent: what }),
+        Object.assign(document.createElement('span'), { className: 'when', textContent: fmt.date(when, locale) }),
+        Object.assign(document.createElement('span'), { className: 'much', textContent: money(much) }),
       );
       return li;
-    });
+    };
+    const start = check.input.startDate;
+    const rows = [
+      ...(Number(check.plan.downPayment) > 0 ? [row(t(lang, 'downRow'), start, check.plan.downPayment)] : []),
+      ...(Number(check.plan.totals.fees) > 0 ? [row(t(lang, 'feeRow'), start, check.plan.totals.fees)] : []),
+      ...check.plan.schedule.map((r) => row(t(lang, 'rowNumber', { number: r.number }), r.dueDate, r.payment)),
+    ];
     $('.check-schedule').replaceChildren(...rows);
     $('.check-schedule-title').textContent = `${t(lang, 'scheduleList')} (${t(lang, 'countInstallments', { count: check.plan.count })})`;
     $('.reply-title').textContent = t(lang, check.fits ? 'replyFits' : 'replyDecline');
@@ -264,6 +284,25 @@ export class DebtorPanels {
     $('.reply-email').href = `mailto:?subject=${encodeURIComponent(check.reply.subject)}&body=${body}`;
     $('.reply-whatsapp').href = `https://wa.me/?text=${encodeURIComponent(check.reply.body)}`;
   }
+}
+
+/**
+ * The proposal code in a pasted message: from `p<version>&` to its checksum
+ * (`&k=` and 8 hex digits), across the line breaks and "> " quoting a mail
+ * program may have added. A code that never reaches its checksum is given
+ * as found, and the core says it is incomplete.
+ * @param {string} text
+ */
+export function extractCode(text) {
+  const start = text.search(/\bp\d+\s*&/);
+  if (start < 0) return '';
+  let code = '';
+  for (const line of text.slice(start).split(/\r?\n/)) {
+    code += line.replace(/^\s*(>\s*)*/, '').replace(/\s+/g, '');
+    const whole = code.match(/^.*?&k=[0-9a-f]{8}/);
+    if (whole) return whole[0];
+  }
+  return code;
 }
 
 /**

@@ -8,6 +8,7 @@
  * @property {'text' | 'select' | 'date' | 'textarea'} [control]
  * @property {string} [inputmode]  'decimal' | 'numeric' for number-like text
  * @property {string} [placeholder]
+ * @property {string} [placeholderKey] i18n key of a placeholder that differs by language
  * @property {string} [hint]       i18n key of a hint under the control
  * @property {boolean} [grow]      take the free width of its row
  * @property {{id: string, label: string, options: [string, string][]}} [kind]
@@ -37,6 +38,7 @@ export function buildField(id, spec) {
     if (spec.inputmode) control.inputMode = spec.inputmode;
     if (spec.placeholder) control.placeholder = spec.placeholder;
   }
+  if (spec.placeholderKey) control.dataset.tPlaceholder = spec.placeholderKey;
   control.setAttribute('part', 'input');
   const described = [];
   wrap.append(label);
