@@ -12,7 +12,7 @@ const pkg = {
   main: 'cobro.js',
   module: 'cobro.js',
   types: 'cobro.d.ts',
-  files: ['cobro.js', 'cobro_bg.wasm', 'cobro.d.ts', 'cobro_bg.wasm.d.ts'],
+  files: ['cobro.js', 'cobro_bg.wasm', 'cobro.d.ts', 'cobro_bg.wasm.d.ts', 'snippets/'],
   sideEffects: false,
 };
 writeFileSync(new URL('../www/pkg/package.json', import.meta.url), JSON.stringify(pkg, null, 2) + '\n');

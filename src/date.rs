@@ -72,7 +72,7 @@ impl Date {
     /// `invalid_date` for any other form or a day that does not exist;
     /// `out_of_range` for a year outside 1900–2200.
     pub fn parse(text: &str, field: &str) -> Result<Date> {
-        let bad = || Error::new(Code::InvalidDate, field, text);
+        let bad = || Error::new(Code::InvalidDate, field, crate::error::quote(text));
         let b = text.as_bytes();
         let shape = b.len() == 10
             && b[4] == b'-'

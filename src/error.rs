@@ -82,6 +82,9 @@ pub enum Code {
     /// A text with characters that cannot be shown as they are (controls,
     /// direction overrides).
     InvalidText,
+    /// A field the entry point does not know (a typo, most often): never
+    /// ignored, since an ignored field is a silently wrong figure.
+    UnknownField,
 }
 
 impl Code {
@@ -121,8 +124,26 @@ impl Code {
             Code::InvalidEmail => "invalid_email",
             Code::InvalidPhone => "invalid_phone",
             Code::InvalidText => "invalid_text",
+            Code::UnknownField => "unknown_field",
         }
     }
+}
+
+/// Longest piece of an input quoted in a message, in characters.
+pub const MAX_QUOTE: usize = 80;
+
+/// At most [`MAX_QUOTE`] characters of an input, controls dropped, for a
+/// message: an error never echoes a megabyte back.
+pub fn quote(input: &str) -> String {
+    let mut out: String = input
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_QUOTE)
+        .collect();
+    if input.chars().nth(MAX_QUOTE).is_some() {
+        out.push('…');
+    }
+    out
 }
 
 /// A failure: stable code, field path and the values its message needs.
@@ -141,7 +162,7 @@ impl Error {
         let detail = detail.into();
         Error {
             code,
-            field: field.into(),
+            field: path(field.into()),
             detail_es: detail.clone(),
             detail_en: detail,
         }
@@ -156,7 +177,7 @@ impl Error {
     ) -> Error {
         Error {
             code,
-            field: field.into(),
+            field: path(field.into()),
             detail_es: detail_es.into(),
             detail_en: detail_en.into(),
         }
@@ -220,6 +241,15 @@ impl Error {
         template
             .replace("{field}", field)
             .replace("{detail}", detail)
+    }
+}
+
+/// A field path, shortened when a hostile key made it long.
+fn path(field: String) -> String {
+    if field.chars().nth(2 * MAX_QUOTE).is_some() {
+        quote(&field)
+    } else {
+        field
     }
 }
 
@@ -389,6 +419,11 @@ const MESSAGES: &[(Code, &str, &str)] = &[
         "“{field}” is not a valid e-mail address: “{detail}”.",
     ),
     (
+        Code::UnknownField,
+        "«{field}» no es un dato que esta función conozca; {detail}",
+        "“{field}” is not a field this function knows; {detail}",
+    ),
+    (
         Code::InvalidText,
         "«{field}» contiene un carácter que no se puede mostrar ({detail}): un control o una marca de dirección del texto.",
         "“{field}” holds a character that cannot be shown ({detail}): a control or a text-direction mark.",
@@ -454,6 +489,7 @@ mod tests {
             Code::InvalidEmail,
             Code::InvalidPhone,
             Code::InvalidText,
+            Code::UnknownField,
         ];
         for code in codes {
             assert!(MESSAGES.iter().any(|(c, _, _)| *c == code), "{code:?}");

@@ -4,7 +4,7 @@
 //! `null` and an absent field mean the same thing: "not given".
 
 use crate::date::Date;
-use crate::error::{Code, Error, Result};
+use crate::error::{quote, Code, Error, Result};
 use crate::json::{self, Json};
 use crate::locale::{Lang, Locale};
 use crate::money::{parse_decimal, Currency, MAX_AMOUNT};
@@ -83,6 +83,33 @@ impl<'a> Obj<'a> {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v)
             .filter(|v| !v.is_null())
+    }
+
+    /// Fails with `unknown_field` on the first key that is in none of the
+    /// `known` lists (null or not), naming the closest known field: a typo
+    /// is never silently ignored.
+    ///
+    /// # Errors
+    /// `unknown_field` about the key's path.
+    pub(crate) fn only(&self, known: &[&[&str]]) -> Result<()> {
+        let names = || known.iter().flat_map(|list| list.iter().copied());
+        let Some((key, _)) = self.map.iter().find(|(k, _)| !names().any(|n| n == k)) else {
+            return Ok(());
+        };
+        let (es, en) = match closest(key, names()) {
+            Some(name) => (
+                format!("¿quisiste decir «{name}»?"),
+                format!("did you mean “{name}”?"),
+            ),
+            None => {
+                let all = names().collect::<Vec<_>>().join(", ");
+                (
+                    format!("los datos posibles son: {all}."),
+                    format!("the known fields are: {all}."),
+                )
+            }
+        };
+        Err(Error::localized(Code::UnknownField, self.path(key), es, en))
     }
 
     /// The raw value of a field, if present and not null.
@@ -243,6 +270,63 @@ impl<'a> Obj<'a> {
     }
 }
 
+/// The known name a mistyped `key` most likely meant: the same but for
+/// case, one a prefix of the other ("annualRate" → "annualRatePercent"),
+/// or at most two edits away (one for short names).
+fn closest<'k>(key: &str, known: impl Iterator<Item = &'k str>) -> Option<&'k str> {
+    const LONGEST: usize = 64;
+    if key.len() > LONGEST || key.len() < 2 {
+        return None;
+    }
+    let key = key.to_ascii_lowercase();
+    let limit = if key.len() >= 6 { 2 } else { 1 };
+    known
+        .map(|name| {
+            let lower = name.to_ascii_lowercase();
+            let shorter = key.len().min(lower.len());
+            let distance = if lower == key {
+                0
+            } else if shorter >= 4 && (lower.starts_with(&key) || key.starts_with(&lower)) {
+                1
+            } else {
+                edit_distance(&key, &lower)
+            };
+            (distance, name)
+        })
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, name)| name)
+}
+
+/// Edit distance between two short ASCII-lowercased names, a swap of two
+/// neighbours counting as one edit ("nmae" → "name"): the optimal string
+/// alignment distance.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let width = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * width];
+    let at = |i: usize, j: usize| i * width + j;
+    for i in 0..=a.len() {
+        d[at(i, 0)] = i;
+    }
+    for j in 0..=b.len() {
+        d[at(0, j)] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[at(i - 1, j)] + 1)
+                .min(d[at(i, j - 1)] + 1)
+                .min(d[at(i - 1, j - 1)] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[at(i - 2, j - 2)] + 1);
+            }
+            d[at(i, j)] = best;
+        }
+    }
+    d[at(a.len(), b.len())]
+}
+
 /// An exact decimal from a JSON string or number.
 pub(crate) fn decimal_value(value: Option<&Json>, field: &str) -> Result<Option<Decimal>> {
     let (text, is_number) = match value {
@@ -256,8 +340,14 @@ pub(crate) fn decimal_value(value: Option<&Json>, field: &str) -> Result<Option<
         Error::localized(
             Code::InvalidNumber,
             field,
-            format!("«{text}»; escribe un número con punto decimal, p. ej. 1234.56"),
-            format!("“{text}”; write a number with a decimal point, e.g. 1234.56"),
+            format!(
+                "«{}»; escribe un número con punto decimal, p. ej. 1234.56",
+                quote(&text)
+            ),
+            format!(
+                "“{}”; write a number with a decimal point, e.g. 1234.56",
+                quote(&text)
+            ),
         )
     })
 }
@@ -360,6 +450,49 @@ mod tests {
             let e = got.unwrap_err();
             assert_eq!((e.code(), e.field()), (code, field));
         }
+    }
+
+    #[test]
+    fn unknown_fields_name_the_closest_known_one() {
+        const KNOWN: &[&str] = &[
+            "annualRatePercent",
+            "frequency",
+            "payments",
+            "policy",
+            "currency",
+        ];
+        let cases = [
+            (
+                r#"{"annualRate": "8"}"#,
+                "annualRate",
+                Some("annualRatePercent"),
+            ),
+            (r#"{"Frequency": "weekly"}"#, "Frequency", Some("frequency")),
+            (r#"{"payment": []}"#, "payment", Some("payments")),
+            (r#"{"curency": "EUR"}"#, "curency", Some("currency")),
+            (r#"{"zzz": null}"#, "zzz", None),
+        ];
+        for (text, key, suggestion) in cases {
+            let v = obj(text);
+            let e = Obj::root(&v).unwrap().only(&[KNOWN]).unwrap_err();
+            assert_eq!((e.code(), e.field()), ("unknown_field", key), "{text}");
+            let expected = suggestion.map_or_else(
+                || {
+                    format!(
+                        "“{key}” is not a field this function knows; the known fields are: {}.",
+                        KNOWN.join(", ")
+                    )
+                },
+                |s| format!("“{key}” is not a field this function knows; did you mean “{s}”?"),
+            );
+            assert_eq!(e.message(Lang::En), expected, "{text}");
+        }
+        let v = obj(r#"{"policy": {"maxInstalments": 6}}"#);
+        let policy = Obj::root(&v).unwrap().object("policy").unwrap().unwrap();
+        let e = policy.only(&[&["maxInstallments"]]).unwrap_err();
+        assert_eq!(e.field(), "policy.maxInstalments");
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("nmae", "name"), 1);
     }
 
     #[test]

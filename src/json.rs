@@ -250,19 +250,27 @@ impl Parser<'_> {
         }
     }
 
-    /// The code point of `\uXXXX`, joining a surrogate pair.
+    /// The code point of `\uXXXX`, joining a surrogate pair. A lone
+    /// surrogate (a JS string may hold one) becomes U+FFFD, so the rest of
+    /// the input, its `lang` included, is still read and the field holding
+    /// it gets its own error.
     fn unicode(&mut self) -> Option<char> {
         let high = self.hex4()?;
-        if (0xD800..0xDC00).contains(&high) {
-            self.eat(b'\\')?;
-            self.eat(b'u')?;
-            let low = self.hex4()?;
-            if !(0xDC00..0xE000).contains(&low) {
-                return None;
+        if !(0xD800..0xDC00).contains(&high) {
+            return Some(char::from_u32(high).unwrap_or(char::REPLACEMENT_CHARACTER));
+        }
+        let rest = self.bytes.get(self.at..self.at.checked_add(6)?);
+        let low = rest
+            .filter(|r| r.starts_with(b"\\u"))
+            .and_then(|r| std::str::from_utf8(r.get(2..)?).ok())
+            .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+            .filter(|low| (0xDC00..0xE000).contains(low));
+        match low {
+            Some(low) => {
+                self.at += 6;
+                char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
             }
-            char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-        } else {
-            char::from_u32(high)
+            None => Some(char::REPLACEMENT_CHARACTER),
         }
     }
 
@@ -299,6 +307,18 @@ mod tests {
     }
 
     #[test]
+    fn lone_surrogates_become_replacement_characters() {
+        for (text, expected) in [
+            (r#""\ud83d""#, "\u{fffd}"),
+            (r#""\udc00x""#, "\u{fffd}x"),
+            (r#""\ud83d\u0041""#, "\u{fffd}A"),
+            (r#""\ud83d\ude00""#, "😀"),
+        ] {
+            assert_eq!(parse(text), Some(Json::String(expected.into())), "{text}");
+        }
+    }
+
+    #[test]
     fn invalid_documents() {
         for bad in [
             "",
@@ -317,7 +337,6 @@ mod tests {
             "nul",
             "\"\\x\"",
             "\"\\u12\"",
-            "\"\\ud83d\"",
             "\"a\nb\"",
             "{} {}",
             "[1] x",

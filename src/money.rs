@@ -91,7 +91,7 @@ impl Currency {
             .iter()
             .find(|c| c.code == code)
             .copied()
-            .ok_or_else(|| Error::new(Code::UnknownCurrency, field, code))
+            .ok_or_else(|| Error::new(Code::UnknownCurrency, field, crate::error::quote(code)))
     }
 
     /// The smallest amount of the currency: `0.01` for EUR, `1` for JPY.

@@ -7,8 +7,19 @@ use crate::api::{self, ApiError};
 use js_sys::{Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
+// JSON.stringify writes NaN and ±Infinity as null, which would read as
+// "not given". Written as the strings "NaN", "Infinity", "-Infinity", they
+// reach the number reader and come back as `invalid_number`.
+#[wasm_bindgen(inline_js = "export function cobroInputJson(value) {
+  return JSON.stringify(value, (key, x) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));
+}")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = cobroInputJson)]
+    fn input_json(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 fn to_json_text(input: &JsValue) -> Result<String, JsValue> {
-    JSON::stringify(input)
+    input_json(input)
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| {

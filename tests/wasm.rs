@@ -349,3 +349,52 @@ fn proposal_and_calendar_contract() {
     assert_eq!(text(&err, "code"), "invalid_link");
     assert_eq!(text(&err, "field"), "code");
 }
+
+#[wasm_bindgen_test]
+fn hostile_js_values_give_coded_errors_in_the_callers_language() {
+    let base = || {
+        js(
+            r#"{"amount": "1200", "currency": "EUR", "startDate": "2026-11-26", "installments": 12, "lang": "en"}"#,
+        )
+    };
+    // NaN and ±Infinity are not "not given": they are invalid numbers.
+    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        let input = base();
+        Reflect::set(&input, &"amount".into(), &JsValue::from_f64(bad)).unwrap();
+        let err = cobro::wasm::payment_plan(input).unwrap_err();
+        assert_eq!(
+            (text(&err, "code"), text(&err, "field")),
+            ("invalid_amount".to_string(), "amount".to_string()),
+            "{bad}"
+        );
+        let input = base();
+        Reflect::set(&input, &"installments".into(), &JsValue::from_f64(bad)).unwrap();
+        let err = cobro::wasm::payment_plan(input).unwrap_err();
+        assert_eq!(text(&err, "code"), "invalid_number", "{bad}");
+    }
+    // A lone surrogate: the rest of the input is read, lang included.
+    let input = base();
+    let lone = js_sys::JsString::from_char_code1(0xD800);
+    Reflect::set(&input, &"currency".into(), &lone.into()).unwrap();
+    let err = cobro::wasm::payment_plan(input).unwrap_err();
+    assert_eq!(
+        (text(&err, "code"), text(&err, "field")),
+        ("unknown_currency".to_string(), "currency".to_string())
+    );
+    assert!(
+        text(&err, "message").starts_with("“currency”: the currency"),
+        "{}",
+        text(&err, "message")
+    );
+    // A misspelled field through the boundary.
+    let input = base();
+    Reflect::set(&input, &"annualRate".into(), &"8".into()).unwrap();
+    let err = cobro::wasm::payment_plan(input).unwrap_err();
+    assert_eq!(
+        text(&err, "message"),
+        "“annualRate” is not a field this function knows; did you mean “annualRatePercent”?"
+    );
+    // And afterwards a normal call still gives the right answer: npf.pmt(0, 12, 1200) → 100.00.
+    let out = cobro::wasm::payment_plan(base()).unwrap();
+    assert_eq!(text(&out, "installmentAmount"), "100.00");
+}

@@ -160,8 +160,32 @@ pub struct Advice {
 /// `unknown_stage` (`ladder[3].stage`), and the usual field errors.
 pub fn collection_advice(value: &Json) -> Result<Advice> {
     let o = Obj::root(value)?;
+    o.only(&[&[
+        "invoices",
+        "asOf",
+        "customer",
+        "promises",
+        "disputed",
+        "creditor",
+        "regime",
+        "annualRatePercent",
+        "rateTable",
+        "dayCount",
+        "ladder",
+        "holidays",
+        "lang",
+        "locale",
+    ]])?;
     let top_lang = o.lang()?;
     let customer = o.object("customer")?;
+    if let Some(c) = &customer {
+        c.only(&[&[
+            "name", "segment", "history", "b2b", "channels", "lang", "locale",
+        ]])?;
+    }
+    if let Some(c) = o.object("creditor")? {
+        c.only(&[&["name", "paymentMethods", "paymentLink", "contact"]])?;
+    }
     let lang = match customer.as_ref().map(|c| c.lang()).transpose()? {
         Some(l) if customer.as_ref().is_some_and(|c| c.has("lang")) => l,
         _ => top_lang,
@@ -370,6 +394,14 @@ fn read_invoices(o: &Obj<'_>) -> Result<(Vec<Invoice>, Currency)> {
     let mut out = Vec::with_capacity(items.len());
     for (path, v) in items {
         let i = Obj::nested(v, &path)?;
+        i.only(&[&[
+            "number",
+            "amount",
+            "currency",
+            "issueDate",
+            "dueDate",
+            "paid",
+        ]])?;
         let cur = Currency::find(
             i.required("currency", i.str("currency"))?,
             &i.path("currency"),

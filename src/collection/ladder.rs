@@ -137,12 +137,15 @@ pub(crate) fn read_ladder(o: &Obj<'_>) -> Result<Option<Vec<Step>>> {
     let mut steps: Vec<Step> = Vec::new();
     for (path, v) in items {
         let s = Obj::nested(v, &path)?;
+        s.only(&[&["stage", "day", "channels"]])?;
         let id = s.required("stage", s.str("stage"))?;
         let stage = Stage::LADDER
             .iter()
             .find(|(text, _)| *text == id)
             .map(|(_, st)| *st)
-            .ok_or_else(|| Error::new(Code::UnknownStage, s.path("stage"), id))?;
+            .ok_or_else(|| {
+                Error::new(Code::UnknownStage, s.path("stage"), crate::error::quote(id))
+            })?;
         let day = s.required("day", s.decimal("day"))?;
         let day = i64::try_from(day.trunc().mantissa())
             .ok()

@@ -159,6 +159,7 @@ pub(crate) fn read_history(o: &Obj<'_>, currency: &Currency) -> Result<Vec<Histo
     let mut out = Vec::new();
     for (path, v) in o.array("history")?.unwrap_or_default() {
         let h = Obj::nested(v, &path)?;
+        h.only(&[&["invoiceId", "amount", "dueDate", "paidDate"]])?;
         let due_date = h.required("dueDate", h.date("dueDate"))?;
         let paid_date = h.date("paidDate")?;
         let amount = h.required("amount", h.amount("amount", currency))?;
@@ -176,6 +177,7 @@ pub(crate) fn read_promises(o: &Obj<'_>, currency: &Currency) -> Result<Vec<Prom
     let mut out = Vec::new();
     for (path, v) in o.array("promises")?.unwrap_or_default() {
         let p = Obj::nested(v, &path)?;
+        p.only(&[&["date", "amount", "kept"]])?;
         let date = p.required("date", p.date("date"))?;
         out.push(Promise {
             date,
@@ -191,6 +193,15 @@ fn read_thresholds(o: &Obj<'_>) -> Result<Thresholds> {
     let Some(th) = o.object("thresholds")? else {
         return Ok(t);
     };
+    th.only(&[&[
+        "punctualMinScore",
+        "mildMinScore",
+        "criticalMinScore",
+        "punctualMaxDelayDays",
+        "criticalDelayDays",
+        "highRiskDelayDays",
+        "highRiskBrokenPromises",
+    ]])?;
     let score = |name: &str| th.count(name, 0, 100);
     let days = |name: &str| th.count(name, 0, 3650).map(|d| d.map(i64::from));
     t.punctual_min_score = score("punctualMinScore")?.unwrap_or(t.punctual_min_score);
@@ -211,6 +222,15 @@ fn read_thresholds(o: &Obj<'_>) -> Result<Thresholds> {
 /// Field errors with their paths (`history[2].dueDate`).
 pub fn classify_customer(value: &Json) -> Result<Classification> {
     let o = Obj::root(value)?;
+    o.only(&[&[
+        "history",
+        "promises",
+        "asOf",
+        "currency",
+        "thresholds",
+        "lang",
+        "locale",
+    ]])?;
     let lang = o.lang()?;
     let locale = o.locale(lang)?;
     let currency = Currency::find(o.str("currency")?.unwrap_or("EUR"), "currency")?;

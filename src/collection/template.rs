@@ -74,7 +74,11 @@ fn parse<'a>(template: &'a str, field: &str) -> Result<Vec<Piece<'a>>> {
                 })?;
                 let name = after.get(..end).unwrap_or_default().trim();
                 if name.contains("{{") || !PLACEHOLDERS.iter().any(|(p, _)| *p == name) {
-                    return Err(Error::new(Code::UnknownPlaceholder, field, name));
+                    return Err(Error::new(
+                        Code::UnknownPlaceholder,
+                        field,
+                        crate::error::quote(name),
+                    ));
                 }
                 pieces.push(Piece::Slot(name));
                 rest = after.get(end + 2..).unwrap_or_default();
@@ -160,10 +164,13 @@ pub struct SmsLength {
 /// value that is not a string or number.
 pub fn render_template(value: &Json) -> Result<Rendered> {
     let o = Obj::root(value)?;
+    o.only(&[&["template", "values", "lang", "locale"]])?;
     let _lang: Lang = o.lang()?;
     let template = o.required("template", o.str("template"))?;
     let mut values: Vec<(String, String)> = Vec::new();
     if let Some(v) = o.object("values")? {
+        let names: Vec<&str> = PLACEHOLDERS.iter().map(|(name, _)| *name).collect();
+        v.only(&[&names])?;
         for (name, _) in PLACEHOLDERS {
             if let Some(text) = v.scalar_text(name)? {
                 values.push(((*name).to_string(), text));

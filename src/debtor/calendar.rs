@@ -55,7 +55,7 @@ struct Payment {
 /// ```
 pub fn plan_calendar(value: &Json) -> Result<Calendar> {
     let o = Obj::root(value)?;
-    let proposal = Proposal::from_json(value)?;
+    let proposal = Proposal::read(value, &["title"])?;
     let creditor = offer::text(&o, "creditorName", MAX_NAME)?;
     let title = offer::text(&o, "title", MAX_TITLE)?;
     offer::text(&o, "reference", MAX_REFERENCE)?;

@@ -58,6 +58,7 @@ pub fn encode_offer(value: &Json) -> Result<Link> {
 /// `unsupported_version`, then the field errors of the offer it holds.
 pub fn decode_offer(value: &Json) -> Result<OfferView> {
     let o = Obj::root(value)?;
+    o.only(&[&["fragment", "lang", "locale"]])?;
     let fragment = o.required("fragment", o.str("fragment"))?;
     Ok(OfferView::from(&Offer::from_fragment(fragment)?))
 }

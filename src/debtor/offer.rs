@@ -80,6 +80,22 @@ impl Offer {
     /// # Errors
     /// The first wrong field, with its code and path.
     pub(crate) fn from_obj(o: &Obj<'_>) -> Result<Offer> {
+        o.only(&[&[
+            "amount",
+            "currency",
+            "asOf",
+            "validUntil",
+            "reference",
+            "creditor",
+            "policy",
+            "annualRatePercent",
+            "method",
+            "fee",
+            "settlement",
+            "country",
+            "lang",
+            "locale",
+        ]])?;
         let code = o.required("currency", o.str("currency"))?;
         let currency = Currency::find(code, &o.path("currency"))?;
         let amount = o.required("amount", o.amount("amount", &currency))?;
@@ -341,6 +357,7 @@ fn check_usable(o: &Obj<'_>, policy: &Policy, amount: Decimal) -> Result<()> {
 }
 
 fn read_creditor(o: &Obj<'_>) -> Result<Creditor> {
+    o.only(&[&["name", "email", "whatsapp"]])?;
     let name = o.required("name", text(o, "name", MAX_NAME))?;
     let email = text(o, "email", MAX_EMAIL)?;
     if let Some(e) = &email {
@@ -368,6 +385,7 @@ pub(crate) fn read_settlement(o: &Obj<'_>, not_before: Option<Date>) -> Result<O
     let Some(s) = o.object("settlement")? else {
         return Ok(None);
     };
+    s.only(&[&["percent", "deadline"]])?;
     let percent = s.required("percent", s.decimal("percent"))?;
     if percent <= Decimal::ZERO || percent >= Decimal::ONE_HUNDRED {
         return Err(Error::localized(

@@ -45,26 +45,42 @@ impl Proposal {
     /// settlement with installments; `date_order` for a payment after the
     /// settlement deadline.
     pub fn from_json(value: &Json) -> Result<Proposal> {
+        Proposal::read(value, &[])
+    }
+
+    /// Like [`Proposal::from_json`], also allowing `extra` fields (the
+    /// calendar's `title`).
+    pub(crate) fn read(value: &Json, extra: &[&str]) -> Result<Proposal> {
+        const PROPOSAL: &[&str] = &["reference", "creditorName"];
         let o = Obj::root(value)?;
         let reference = offer::text(&o, "reference", MAX_REFERENCE)?;
         if !o.has("settlement") {
             // A policy given here only yields violations; it is not part of
             // the code: the creditor checks against their own.
-            let plan = PlanInput::from_json(value)?;
+            let plan = PlanInput::read(value, &[PROPOSAL, extra].concat())?;
             return Ok(Proposal {
                 plan,
                 reference,
                 settlement: None,
             });
         }
-        for other in [
-            "installments",
-            "installmentAmount",
-            "downPayment",
-            "downPaymentPercent",
-        ] {
+        const SETTLEMENT: &[&str] = &[
+            "amount",
+            "currency",
+            "startDate",
+            "settlement",
+            "firstDueDate",
+            "lang",
+            "locale",
+        ];
+        // The plan-only fields are named as conflicting, not unknown.
+        o.only(&[SETTLEMENT, PROPOSAL, extra, crate::plan::PLAN_FIELDS])?;
+        let plan_only = crate::plan::PLAN_FIELDS
+            .iter()
+            .filter(|f| !SETTLEMENT.contains(f));
+        for other in plan_only {
             if o.has(other) {
-                return Err(Error::new(Code::ConflictingFields, other, "settlement"));
+                return Err(Error::new(Code::ConflictingFields, *other, "settlement"));
             }
         }
         let code = o.required("currency", o.str("currency"))?;
@@ -461,6 +477,21 @@ struct Terms {
 
 impl Terms {
     fn from_obj(o: &Obj<'_>) -> Result<Terms> {
+        o.only(&[&[
+            "code",
+            "amount",
+            "currency",
+            "policy",
+            "annualRatePercent",
+            "fee",
+            "method",
+            "settlement",
+            "validUntil",
+            "asOf",
+            "creditorName",
+            "lang",
+            "locale",
+        ]])?;
         let lang = o.lang()?;
         let locale = o.locale(lang)?;
         let code = o.required("currency", o.str("currency"))?;
@@ -508,7 +539,8 @@ pub struct Check {
     pub settlement: Option<SettlementTaken>,
     /// The proposal in words.
     pub summary: String,
-    /// The `paymentPlan` input the proposal holds (e.g. for `planCalendar`).
+    /// The `paymentPlan` input the proposal holds (e.g. for `planCalendar`);
+    /// for a settlement, the `encodeProposal` input.
     pub input: Json,
     /// A reply to send: the written confirmation when it fits, the
     /// reasons when it does not.
@@ -539,7 +571,11 @@ pub fn check_proposal(value: &Json) -> Result<Check> {
     let o = Obj::root(value)?;
     let terms = Terms::from_obj(&o)?;
     let code = o.required("code", o.str("code"))?;
-    let (mut proposal, input) = Proposal::from_code(code, "code", terms.lang, terms.locale)?;
+    let (mut proposal, mut input) = Proposal::from_code(code, "code", terms.lang, terms.locale)?;
+    // A paymentPlan input: the reference is given on its own.
+    if let Json::Object(pairs) = &mut input {
+        pairs.retain(|(k, _)| k != "reference");
+    }
     if proposal.settlement.is_none() {
         proposal.plan.policy = terms.policy.clone();
     }

@@ -50,6 +50,16 @@ impl DiscountInput {
     /// date; the usual field errors.
     pub fn from_json(value: &Json) -> Result<DiscountInput> {
         let o = Obj::root(value)?;
+        o.only(&[&[
+            "amount",
+            "currency",
+            "invoiceDate",
+            "terms",
+            "paymentDate",
+            "lateInterest",
+            "lang",
+            "locale",
+        ]])?;
         let lang = o.lang()?;
         let locale = o.locale(lang)?;
         let currency = Currency::find(o.required("currency", o.str("currency"))?, "currency")?;
@@ -74,7 +84,11 @@ impl DiscountInput {
         }
         let late_interest = match value.get("lateInterest") {
             None | Some(Json::Null) => None,
-            Some(v @ Json::Object(_)) => Some(v.clone()),
+            Some(v @ Json::Object(_)) => {
+                // Checked now, not only once the invoice is late: a typo there is never silent.
+                Obj::nested(v, "lateInterest")?.only(&[crate::interest::INTEREST_FIELDS])?;
+                Some(v.clone())
+            }
             Some(_) => {
                 return Err(Error::localized(
                     Code::InvalidType,
@@ -103,9 +117,11 @@ fn read_terms(o: &Obj<'_>) -> Result<Terms> {
         return parse_terms(text, "terms");
     }
     let t = o.required("terms", o.object("terms"))?;
+    t.only(&[&["tiers", "netDays", "endOfMonth"]])?;
     let mut tiers = Vec::new();
     for (path, v) in t.array("tiers")?.unwrap_or_default() {
         let row = Obj::nested(v, &path)?;
+        row.only(&[&["percent", "days"]])?;
         let percent = row.required("percent", row.decimal("percent"))?;
         let days = row.required("days", row.count("days", 0, terms::MAX_TERM_DAYS))?;
         tiers.push(Tier { percent, days });

@@ -95,7 +95,7 @@ enum Token {
 /// # Ok::<(), cobro::Error>(())
 /// ```
 pub fn parse_terms(text: &str, field: &str) -> Result<Terms> {
-    let invalid = || Error::new(Code::InvalidTerms, field, text.trim());
+    let invalid = || Error::new(Code::InvalidTerms, field, crate::error::quote(text.trim()));
     if text.chars().count() > 200 {
         return Err(invalid());
     }

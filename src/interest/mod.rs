@@ -94,7 +94,7 @@ pub fn find_regime(id: &str, field: &str) -> Result<&'static Regime> {
     REGIMES
         .iter()
         .find(|r| r.id == id)
-        .ok_or_else(|| Error::new(Code::UnknownRegime, field, id))
+        .ok_or_else(|| Error::new(Code::UnknownRegime, field, crate::error::quote(id)))
 }
 
 impl InterestInput {
@@ -105,6 +105,7 @@ impl InterestInput {
     /// `payments[1].amount`.
     pub fn from_json(value: &Json) -> Result<InterestInput> {
         let o = Obj::root(value)?;
+        o.only(&[INTEREST_FIELDS])?;
         let lang = o.lang()?;
         let locale = o.locale(lang)?;
         let code = o.required("currency", o.str("currency"))?;
@@ -119,6 +120,14 @@ impl InterestInput {
         };
         if regime.rule == regimes::RateRule::CallerRate && annual_rate_percent.is_none() {
             return Err(Error::new(Code::MissingField, "annualRatePercent", ""));
+        }
+        // A statutory regime has its own rate: a rate given with it would be ignored.
+        if regime.rule != regimes::RateRule::CallerRate && annual_rate_percent.is_some() {
+            return Err(Error::new(
+                Code::ConflictingFields,
+                "annualRatePercent",
+                "regime",
+            ));
         }
         let rate_table = read_rate_table(&o)?;
         if regime.rule == regimes::RateRule::CallerTable && rate_table.is_empty() {
@@ -146,15 +155,32 @@ impl InterestInput {
     }
 }
 
-/// Rates between −100 % and 1000 % a year (base rates can be negative).
+/// The fields of `lateInterest`'s input (and of each batch item).
+pub(crate) const INTEREST_FIELDS: &[&str] = &[
+    "currency",
+    "principal",
+    "dueDate",
+    "asOf",
+    "regime",
+    "annualRatePercent",
+    "rateTable",
+    "dayCount",
+    "payments",
+    "compensation",
+    "lang",
+    "locale",
+];
+
+/// Rates a caller gives (a fixed rate, table rows): from 0 to 1000 % a
+/// year. A negative rate would turn interest owed into money returned.
 fn check_rate(rate: Decimal, field: &str) -> Result<Decimal> {
     let limit = Decimal::from(1000);
-    if rate < -Decimal::ONE_HUNDRED || rate > limit {
+    if rate.is_sign_negative() && !rate.is_zero() || rate > limit {
         return Err(Error::localized(
             Code::OutOfRange,
             field,
-            format!("{rate}; debe estar entre -100 y {limit}"),
-            format!("{rate}; it must be between -100 and {limit}"),
+            format!("{rate}; debe estar entre 0 y {limit}"),
+            format!("{rate}; it must be between 0 and {limit}"),
         ));
     }
     Ok(rate)
@@ -183,6 +209,7 @@ fn read_rate_table(o: &Obj<'_>) -> Result<Vec<RateRow>> {
     let mut rows: Vec<RateRow> = Vec::with_capacity(items.len());
     for (path, v) in items {
         let row = object_at(&path, v)?;
+        row.only(&[&["from", "ratePercent"]])?;
         let from = row.required("from", row.date("from"))?;
         let rate = row.required("ratePercent", row.decimal("ratePercent"))?;
         let rate_percent = check_rate(rate, &row.path("ratePercent"))?;
@@ -217,6 +244,7 @@ fn read_payments(o: &Obj<'_>, currency: &Currency) -> Result<Vec<Payment>> {
     let mut payments = Vec::with_capacity(items.len());
     for (path, v) in items {
         let p = object_at(&path, v)?;
+        p.only(&[&["date", "amount"]])?;
         let date = p.required("date", p.date("date"))?;
         let amount = p.required("amount", p.amount("amount", currency))?;
         if amount.is_zero() {

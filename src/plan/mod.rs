@@ -196,7 +196,14 @@ impl PlanInput {
     /// `invalid_type`, `invalid_amount`, `invalid_date`, `unknown_currency`,
     /// `out_of_range`, `invalid_option`, `conflicting_fields`.
     pub fn from_json(value: &Json) -> Result<PlanInput> {
+        PlanInput::read(value, &[])
+    }
+
+    /// Like [`PlanInput::from_json`], also allowing the `extra` fields of
+    /// an entry point that takes a plan and more (`encodeProposal`, …).
+    pub(crate) fn read(value: &Json, extra: &[&str]) -> Result<PlanInput> {
         let o = Obj::root(value)?;
+        o.only(&[PLAN_FIELDS, extra])?;
         let lang = o.lang()?;
         let locale = o.locale(lang)?;
         let code = o.required("currency", o.str("currency"))?;
@@ -246,6 +253,28 @@ impl PlanInput {
         Ok(input)
     }
 }
+
+/// The fields of `paymentPlan`'s input.
+pub(crate) const PLAN_FIELDS: &[&str] = &[
+    "amount",
+    "currency",
+    "startDate",
+    "downPayment",
+    "downPaymentPercent",
+    "installments",
+    "installmentAmount",
+    "frequency",
+    "firstDueDate",
+    "annualRatePercent",
+    "method",
+    "fee",
+    "roundTo",
+    "businessDays",
+    "holidays",
+    "policy",
+    "lang",
+    "locale",
+];
 
 pub(crate) const BUSINESS_DAY_OPTIONS: &[(&str, BusinessDayRule)] = &[
     ("none", BusinessDayRule::None),

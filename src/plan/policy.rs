@@ -43,6 +43,14 @@ pub struct Violation {
 impl Policy {
     /// Reads the `policy` object.
     pub(crate) fn from_json(o: &Obj<'_>, currency: &Currency) -> Result<Policy> {
+        o.only(&[&[
+            "maxInstallments",
+            "minInstallmentAmount",
+            "minDownPaymentPercent",
+            "maxTermDays",
+            "maxFirstPaymentDays",
+            "allowedFrequencies",
+        ]])?;
         let mut allowed = None;
         if let Some(items) = o.array("allowedFrequencies")? {
             let mut list = Vec::new();

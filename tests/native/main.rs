@@ -10,6 +10,7 @@ mod interest_properties;
 mod plan_errors;
 mod plan_figures;
 mod plan_properties;
+mod strict;
 
 use serde_json::Value;
 

@@ -178,7 +178,8 @@ export class CobroDebtor extends CobroElement {
     for (let n = max; n >= 1; n--) {
       this.#choice.count = String(n);
       try {
-        if (this.api.paymentPlan(this.#proposalInput(lang)).policyViolations.length === 0) return;
+        const { creditorName, reference, ...plan } = this.#proposalInput(lang);
+        if (this.api.paymentPlan(plan).policyViolations.length === 0) return;
       } catch {
         // A count the core refuses is not a candidate.
       }

@@ -1,0 +1,210 @@
+//! Strict inputs (issue 9): an unknown field is an error naming the closest
+//! known one, a field that does not apply conflicts, negative rates are
+//! refused, and no message echoes more than a short piece of the input.
+
+use serde_json::{json, Value};
+
+type Entry = fn(&str) -> Result<String, cobro::api::ApiError>;
+
+fn error(f: Entry, input: &Value) -> cobro::api::ApiError {
+    match f(&input.to_string()) {
+        Ok(out) => panic!("{input} should fail, gave {}", &out[..out.len().min(200)]),
+        Err(e) => e,
+    }
+}
+
+fn plan_input() -> Value {
+    json!({"amount": "1200", "currency": "EUR", "startDate": "2026-11-26", "installments": 12})
+}
+
+fn interest_input() -> Value {
+    json!({"currency": "EUR", "principal": "1000", "dueDate": "2026-01-31", "asOf": "2026-03-31", "regime": "es-commercial"})
+}
+
+#[test]
+fn misspelled_fields_are_named_with_the_closest_known_one() {
+    let with = |base: Value, path: &str, value: Value| {
+        let mut v = base;
+        let (parent, key) = path.rsplit_once('/').unwrap_or(("", path));
+        let target = if parent.is_empty() {
+            &mut v
+        } else {
+            v.pointer_mut(parent).expect(parent)
+        };
+        target[key] = value;
+        v
+    };
+    let cases: Vec<(Entry, Value, &str, &str)> = vec![
+        // The table of issue 9: each of these was silently ignored.
+        (
+            cobro::api::payment_plan_json,
+            with(plan_input(), "annualRate", json!("8")),
+            "annualRate",
+            "annualRatePercent",
+        ),
+        (
+            cobro::api::payment_plan_json,
+            with(plan_input(), "policy", json!({"maxInstalments": 6})),
+            "policy.maxInstalments",
+            "maxInstallments",
+        ),
+        (
+            cobro::api::payment_plan_json,
+            with(plan_input(), "Frequency", json!("weekly")),
+            "Frequency",
+            "frequency",
+        ),
+        (
+            cobro::api::late_interest_json,
+            with(interest_input(), "payment", json!([])),
+            "payment",
+            "payments",
+        ),
+        (
+            cobro::api::late_interest_json,
+            with(
+                interest_input(),
+                "rateTable",
+                json!([{"from": "2026-01-01", "rate": "5"}]),
+            ),
+            "rateTable[0].rate",
+            "ratePercent",
+        ),
+        (
+            cobro::api::encode_offer_json,
+            json!({"amount": "5", "currency": "EUR", "asOf": "2026-11-26", "creditor": {"nmae": "Ana"}}),
+            "creditor.nmae",
+            "name",
+        ),
+        (
+            cobro::api::early_pay_discount_json,
+            json!({"amount": "100", "currency": "EUR", "invoiceDate": "2026-11-01", "terms": "2/10 net 30", "paymentDay": "2026-11-05"}),
+            "paymentDay",
+            "paymentDate",
+        ),
+        (
+            cobro::api::early_pay_discount_json,
+            json!({"amount": "100", "currency": "EUR", "invoiceDate": "2026-11-01", "terms": "2/10 net 30", "lateInterest": {"regim": "es-commercial"}}),
+            "lateInterest.regim",
+            "regime",
+        ),
+        (
+            cobro::api::classify_customer_json,
+            json!({"asOf": "2026-11-26", "history": [{"amount": "5", "dueDate": "2026-01-01", "paidDte": "2026-01-02"}]}),
+            "history[0].paidDte",
+            "paidDate",
+        ),
+    ];
+    for (f, input, field, suggestion) in cases {
+        let e = error(f, &input);
+        assert_eq!(
+            (e.code, e.field.as_str()),
+            ("unknown_field", field),
+            "{input}"
+        );
+        assert!(
+            e.message
+                .ends_with(&format!("¿quisiste decir «{suggestion}»?")),
+            "{}",
+            e.message
+        );
+    }
+    // The same in English: what a misspelled `annualRate` now answers.
+    let mut input = with(plan_input(), "annualRate", json!("8"));
+    input["lang"] = json!("en");
+    assert_eq!(
+        error(cobro::api::payment_plan_json, &input).message,
+        "“annualRate” is not a field this function knows; did you mean “annualRatePercent”?"
+    );
+    let e = error(
+        cobro::api::payment_plan_json,
+        &with(plan_input(), "annualRate", json!("8")),
+    );
+    assert_eq!(
+        e.message,
+        "«annualRate» no es un dato que esta función conozca; ¿quisiste decir «annualRatePercent»?"
+    );
+}
+
+#[test]
+fn a_field_that_does_not_apply_conflicts() {
+    let mut input = interest_input();
+    input["annualRatePercent"] = json!("50");
+    let e = error(cobro::api::late_interest_json, &input);
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("conflicting_fields", "annualRatePercent")
+    );
+    let mut input = plan_input();
+    input["installmentAmount"] = json!("100");
+    assert_eq!(
+        error(cobro::api::payment_plan_json, &input).code,
+        "conflicting_fields"
+    );
+}
+
+#[test]
+fn negative_rates_are_refused() {
+    let mut fixed = interest_input();
+    fixed["regime"] = json!("fixed");
+    fixed["annualRatePercent"] = json!("-100");
+    let e = error(cobro::api::late_interest_json, &fixed);
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("out_of_range", "annualRatePercent")
+    );
+    let mut custom = interest_input();
+    custom["regime"] = json!("custom");
+    custom["rateTable"] = json!([{"from": "2026-01-01", "ratePercent": "-100"}]);
+    let e = error(cobro::api::late_interest_json, &custom);
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("out_of_range", "rateTable[0].ratePercent")
+    );
+    let mut extension = interest_input();
+    extension["rateTable"] = json!([{"from": "2027-01-01", "ratePercent": "-0.5"}]);
+    let e = error(cobro::api::late_interest_json, &extension);
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("out_of_range", "rateTable[0].ratePercent")
+    );
+}
+
+#[test]
+fn messages_quote_at_most_a_short_piece_of_the_input() {
+    let huge = "x".repeat(1_000_000);
+    let cases: Vec<(Entry, Value)> = vec![
+        (
+            cobro::api::early_pay_discount_json,
+            json!({"amount": "100", "currency": "EUR", "invoiceDate": "2026-11-01", "terms": huge}),
+        ),
+        (
+            cobro::api::payment_plan_json,
+            json!({"amount": "1", "currency": huge, "startDate": "2026-11-26", "installments": 1}),
+        ),
+        (
+            cobro::api::payment_plan_json,
+            json!({"amount": "1", "currency": "EUR", "startDate": huge, "installments": 1}),
+        ),
+        (
+            cobro::api::payment_plan_json,
+            json!({"amount": huge, "currency": "EUR", "startDate": "2026-11-26", "installments": 1}),
+        ),
+        (
+            cobro::api::late_interest_json,
+            json!({"currency": "EUR", "principal": "1", "dueDate": "2026-01-01", "asOf": "2026-02-01", "regime": huge}),
+        ),
+        (cobro::api::payment_plan_json, json!({ huge.clone(): 1 })),
+    ];
+    for (f, input) in cases {
+        let e = error(f, &input);
+        // 80 characters of the input at most, plus the sentence around them.
+        assert!(
+            e.message.chars().count() < 400,
+            "{} chars: {}…",
+            e.message.len(),
+            &e.message[..200]
+        );
+        assert!(e.field.chars().count() <= 81, "{}", e.field.len());
+    }
+}
