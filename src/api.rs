@@ -3,7 +3,7 @@
 //! server if anyone wants one) use the very same functions.
 
 use crate::discount::{early_pay_discount, DiscountInput};
-use crate::error::Error;
+use crate::error::{Code, Error};
 use crate::input::{lang_hint, parse_json};
 use crate::interest::regimes::{Compensation, RateRule, REGIMES};
 use crate::interest::{late_interest, InterestInput};
@@ -12,6 +12,13 @@ use crate::locale::Lang;
 use crate::money::CURRENCIES;
 use crate::plan::{payment_plan, PlanInput};
 use serde::Serialize;
+
+/// Largest input of one call, in bytes of JSON text (4 MiB).
+pub const MAX_INPUT_BYTES: usize = 4 << 20;
+/// Most invoices in one `lateInterestBatch` call.
+pub const MAX_BATCH_ITEMS: usize = 100_000;
+/// Largest `lateInterestBatch` input, in bytes of JSON text (64 MiB).
+pub const MAX_BATCH_BYTES: usize = 64 << 20;
 
 /// A failed call, with its message already in the caller's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -171,7 +178,27 @@ pub fn late_interest_json(input: &str) -> Result<String, ApiError> {
 /// # Errors
 /// Only when the whole input is not an array.
 pub fn late_interest_batch_json(inputs: &str) -> Result<String, ApiError> {
-    let value = parse_json(inputs).map_err(|e| ApiError::new(&e, Lang::Es))?;
+    let value = parse_checked(inputs, MAX_BATCH_BYTES)?;
+    if let Json::Array(items) = &value {
+        if items.len() > MAX_BATCH_ITEMS {
+            let lang = items.first().map_or(Lang::Es, lang_hint);
+            return Err(ApiError::new(
+                &Error::localized(
+                    Code::TooManyItems,
+                    "",
+                    format!(
+                        "{} facturas; el máximo por llamada es {MAX_BATCH_ITEMS}",
+                        items.len()
+                    ),
+                    format!(
+                        "{} invoices; the maximum per call is {MAX_BATCH_ITEMS}",
+                        items.len()
+                    ),
+                ),
+                lang,
+            ));
+        }
+    }
     let Json::Array(items) = value else {
         return Err(ApiError {
             code: "invalid_input",
@@ -272,11 +299,33 @@ pub fn rate_regimes_json(input: &str) -> Result<String, ApiError> {
     })
 }
 
+/// The JSON of an input no larger than `max` bytes. Before it is read, its
+/// language can only be guessed: `"lang":"en"` anywhere in the text.
+fn parse_checked(input: &str, max: usize) -> Result<Json, ApiError> {
+    let guess = || {
+        if input.contains(r#""lang":"en""#) {
+            Lang::En
+        } else {
+            Lang::Es
+        }
+    };
+    if input.len() > max {
+        let e = Error::localized(
+            Code::InputTooLarge,
+            "",
+            format!("{} bytes; el máximo es {max}", input.len()),
+            format!("{} bytes; the maximum is {max}", input.len()),
+        );
+        return Err(ApiError::new(&e, guess()));
+    }
+    parse_json(input).map_err(|e| ApiError::new(&e, guess()))
+}
+
 fn run<T: Serialize>(
     input: &str,
     compute: impl FnOnce(&Json) -> Result<T, Error>,
 ) -> Result<String, ApiError> {
-    let value = parse_json(input).map_err(|e| ApiError::new(&e, Lang::Es))?;
+    let value = parse_checked(input, MAX_INPUT_BYTES)?;
     let lang = lang_hint(&value);
     let out = compute(&value).map_err(|e| ApiError::new(&e, lang))?;
     serde_json::to_string(&out).map_err(|_| ApiError {

@@ -131,7 +131,7 @@ impl Date {
         let day = doy - (153 * mp + 2) / 5 + 1;
         let month = if mp < 10 { mp + 3 } else { mp - 9 };
         let year = yoe + era * 400 + i64::from(month <= 2);
-        let out = || Error::new(Code::OutOfRange, field, format!("{days}"));
+        let out = || beyond(field);
         let year = i32::try_from(year).map_err(|_| out())?;
         let month = u32::try_from(month).map_err(|_| out())?;
         let day = u32::try_from(day).map_err(|_| out())?;
@@ -159,7 +159,7 @@ impl Date {
     /// `out_of_range` when the result leaves years 1900–2200.
     pub fn add_months(&self, n: i64, anchor_day: u32, field: &str) -> Result<Date> {
         let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
-        let out = || Error::new(Code::OutOfRange, field, format!("{n}"));
+        let out = || beyond(field);
         let year = i32::try_from(index.div_euclid(12)).map_err(|_| out())?;
         let month = u32::try_from(index.rem_euclid(12) + 1).map_err(|_| out())?;
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
@@ -290,6 +290,17 @@ impl Calendar {
         }
         Err(Error::new(Code::OutOfRange, field, d.to_string()))
     }
+}
+
+/// `out_of_range` for a date computed from `field` (a due date, a
+/// reminder) that leaves the supported years.
+fn beyond(field: &str) -> Error {
+    Error::localized(
+        Code::OutOfRange,
+        field,
+        format!("una fecha calculada a partir de este dato sale de los años admitidos ({MIN_YEAR}–{MAX_YEAR})"),
+        format!("a date computed from it falls outside the supported years ({MIN_YEAR}–{MAX_YEAR})"),
+    )
 }
 
 /// Day-count conventions: how days become a fraction of a year.

@@ -85,6 +85,12 @@ pub enum Code {
     /// A field the entry point does not know (a typo, most often): never
     /// ignored, since an ignored field is a silently wrong figure.
     UnknownField,
+    /// A text longer than its limit (a string field, a rendered message).
+    TextTooLong,
+    /// A list with more items than its limit (rows, invoices, a batch).
+    TooManyItems,
+    /// A whole input larger than the entry point accepts.
+    InputTooLarge,
 }
 
 impl Code {
@@ -125,6 +131,9 @@ impl Code {
             Code::InvalidPhone => "invalid_phone",
             Code::InvalidText => "invalid_text",
             Code::UnknownField => "unknown_field",
+            Code::TextTooLong => "text_too_long",
+            Code::TooManyItems => "too_many_items",
+            Code::InputTooLarge => "input_too_large",
         }
     }
 }
@@ -419,6 +428,21 @@ const MESSAGES: &[(Code, &str, &str)] = &[
         "“{field}” is not a valid e-mail address: “{detail}”.",
     ),
     (
+        Code::TextTooLong,
+        "«{field}» es demasiado largo: {detail}.",
+        "“{field}” is too long: {detail}.",
+    ),
+    (
+        Code::TooManyItems,
+        "«{field}» tiene demasiados elementos: {detail}.",
+        "“{field}” has too many items: {detail}.",
+    ),
+    (
+        Code::InputTooLarge,
+        "La entrada es demasiado grande: {detail}.",
+        "The input is too large: {detail}.",
+    ),
+    (
         Code::UnknownField,
         "«{field}» no es un dato que esta función conozca; {detail}",
         "“{field}” is not a field this function knows; {detail}",
@@ -490,6 +514,9 @@ mod tests {
             Code::InvalidPhone,
             Code::InvalidText,
             Code::UnknownField,
+            Code::TextTooLong,
+            Code::TooManyItems,
+            Code::InputTooLarge,
         ];
         for code in codes {
             assert!(MESSAGES.iter().any(|(c, _, _)| *c == code), "{code:?}");

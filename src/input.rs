@@ -11,6 +11,30 @@ use crate::money::{parse_decimal, Currency, MAX_AMOUNT};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+/// Longest string field, in characters (a message template is one).
+pub const MAX_STRING: usize = 65_536;
+/// Most items in any list of an input: rows, invoices, holidays, ladder
+/// steps, promises, history.
+pub const MAX_LIST: usize = 1_000;
+
+/// `text_too_long` when `s` has more than `max` characters; counted only
+/// past `max` bytes, so the common case costs one comparison.
+pub(crate) fn check_length(s: &str, max: usize, field: &str) -> Result<()> {
+    if s.len() <= max {
+        return Ok(());
+    }
+    let count = s.chars().count();
+    if count <= max {
+        return Ok(());
+    }
+    Err(Error::localized(
+        Code::TextTooLong,
+        field,
+        format!("{count} caracteres; el máximo es {max}"),
+        format!("{count} characters; the maximum is {max}"),
+    ))
+}
+
 /// One JSON object of an input, with the path that leads to it.
 pub(crate) struct Obj<'a> {
     map: &'a [(String, Json)],
@@ -131,7 +155,10 @@ impl<'a> Obj<'a> {
     pub(crate) fn str(&self, name: &str) -> Result<Option<&'a str>> {
         match self.get(name) {
             None => Ok(None),
-            Some(Json::String(s)) => Ok(Some(s.as_str())),
+            Some(Json::String(s)) => {
+                check_length(s, MAX_STRING, &self.path(name))?;
+                Ok(Some(s.as_str()))
+            }
             Some(_) => Err(type_error(self.path(name), "un texto", "a string")),
         }
     }
@@ -140,7 +167,10 @@ impl<'a> Obj<'a> {
     pub(crate) fn scalar_text(&self, name: &str) -> Result<Option<String>> {
         match self.get(name) {
             None => Ok(None),
-            Some(Json::String(s)) => Ok(Some(s.clone())),
+            Some(Json::String(s)) => {
+                check_length(s, MAX_STRING, &self.path(name))?;
+                Ok(Some(s.clone()))
+            }
             Some(Json::Number(n)) => Ok(Some(n.clone())),
             Some(_) => Err(type_error(self.path(name), "un texto", "a string")),
         }
@@ -175,6 +205,12 @@ impl<'a> Obj<'a> {
     pub(crate) fn array(&self, name: &str) -> Result<Option<Vec<(String, &'a Json)>>> {
         match self.get(name) {
             None => Ok(None),
+            Some(Json::Array(items)) if items.len() > MAX_LIST => Err(Error::localized(
+                Code::TooManyItems,
+                self.path(name),
+                format!("{}; el máximo es {MAX_LIST}", items.len()),
+                format!("{}; the maximum is {MAX_LIST}", items.len()),
+            )),
             Some(Json::Array(items)) => Ok(Some(
                 items
                     .iter()
@@ -329,27 +365,53 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// An exact decimal from a JSON string or number.
 pub(crate) fn decimal_value(value: Option<&Json>, field: &str) -> Result<Option<Decimal>> {
-    let (text, is_number) = match value {
+    // A JSON number keeps the text it was written with; a string may use an
+    // exponent too ("1e3").
+    let text = match value {
         None | Some(Json::Null) => return Ok(None),
-        Some(Json::String(s)) => (s.trim().to_string(), false),
-        // A JSON number keeps the text it was written with.
-        Some(Json::Number(n)) => (n.clone(), true),
+        Some(Json::String(s)) => s.trim().to_string(),
+        Some(Json::Number(n)) => n.clone(),
         Some(_) => return Err(type_error(field.to_string(), "un número", "a number")),
     };
-    parse_decimal(&text, is_number).map(Some).ok_or_else(|| {
-        Error::localized(
-            Code::InvalidNumber,
+    if let Some(v) = parse_decimal(&text, true) {
+        return Ok(Some(v));
+    }
+    // A well-formed number that 28 digits cannot hold (1e30, 1e-40).
+    if looks_numeric(&text) {
+        return Err(Error::localized(
+            Code::OutOfRange,
             field,
-            format!(
-                "«{}»; escribe un número con punto decimal, p. ej. 1234.56",
-                quote(&text)
-            ),
-            format!(
-                "“{}”; write a number with a decimal point, e.g. 1234.56",
-                quote(&text)
-            ),
-        )
-    })
+            format!("«{}»; es demasiado grande o tiene demasiados decimales para calcular con exactitud", quote(&text)),
+            format!("“{}”; it is too large, or has too many decimals, to compute exactly", quote(&text)),
+        ));
+    }
+    Err(Error::localized(
+        Code::InvalidNumber,
+        field,
+        format!(
+            "«{}»; escribe un número con punto decimal, p. ej. 1234.56",
+            quote(&text)
+        ),
+        format!(
+            "“{}”; write a number with a decimal point, e.g. 1234.56",
+            quote(&text)
+        ),
+    ))
+}
+
+/// `-?digits(.digits)?([eE][+-]?digits)?`
+fn looks_numeric(text: &str) -> bool {
+    let body = text.strip_prefix('-').unwrap_or(text);
+    let (mantissa, exponent) = match body.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e.strip_prefix(['+', '-']).unwrap_or(e))),
+        None => (body, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some((i, f)) => digits(i) && digits(f),
+        None => digits(mantissa),
+    };
+    mantissa_ok && exponent.is_none_or(digits)
 }
 
 fn as_amount_error(e: Error, field: &str) -> Error {

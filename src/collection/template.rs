@@ -116,8 +116,27 @@ fn parse<'a>(template: &'a str, field: &str) -> Result<Vec<Piece<'a>>> {
 /// # Ok::<(), cobro::Error>(())
 /// ```
 pub fn render(template: &str, values: &[(&str, &str)], field: &str) -> Result<String> {
-    let mut out = String::with_capacity(template.len() + 64);
-    for piece in parse(template, field)? {
+    let pieces = parse(template, field)?;
+    // The length is known before anything is built: a template that
+    // repeats a long value thousands of times is refused, not rendered.
+    let value_of = |name: &str| values.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
+    let length: usize = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(t) => t.len(),
+            Piece::Slot(name) => value_of(name).map_or(0, str::len),
+        })
+        .fold(0, usize::saturating_add);
+    if length > MAX_RENDERED {
+        return Err(Error::localized(
+            Code::TextTooLong,
+            field,
+            format!("el texto resultante tendría {length} bytes; el máximo es {MAX_RENDERED}"),
+            format!("the resulting text would be {length} bytes; the maximum is {MAX_RENDERED}"),
+        ));
+    }
+    let mut out = String::with_capacity(length);
+    for piece in pieces {
         match piece {
             Piece::Text(t) => out.push_str(t),
             Piece::Slot(name) => {
@@ -132,6 +151,9 @@ pub fn render(template: &str, values: &[(&str, &str)], field: &str) -> Result<St
     }
     Ok(out)
 }
+
+/// Longest rendered message, in bytes (64 KiB).
+pub const MAX_RENDERED: usize = 65_536;
 
 /// The result of `renderTemplate`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

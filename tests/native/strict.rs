@@ -208,3 +208,98 @@ fn messages_quote_at_most_a_short_piece_of_the_input() {
         assert!(e.field.chars().count() <= 81, "{}", e.field.len());
     }
 }
+
+#[test]
+fn limits_are_checked_before_the_work() {
+    let template = "{{customerName}}".repeat(300);
+    let value = "x".repeat(60_000);
+    let cases: Vec<(Entry, String, &str, &str)> = vec![
+        // The trap of issue 9: a short template that would render 18 MB.
+        (
+            cobro::api::render_template_json,
+            json!({"template": template, "values": {"customerName": value}}).to_string(),
+            "text_too_long",
+            "template",
+        ),
+        (
+            cobro::api::render_template_json,
+            json!({"template": "{{customerName}}".repeat(5000), "values": {"customerName": "x"}}).to_string(),
+            "text_too_long",
+            "template",
+        ),
+        (
+            cobro::api::render_template_json,
+            json!({"template": "{{customerName}}", "values": {"customerName": "x".repeat(1_000_000)}}).to_string(),
+            "text_too_long",
+            "values.customerName",
+        ),
+        (
+            cobro::api::payment_plan_json,
+            json!({"amount": "100", "currency": "EUR", "startDate": "2026-11-26", "installments": 3, "businessDays": "following",
+                   "holidays": vec!["2027-01-01"; 1001]}).to_string(),
+            "too_many_items",
+            "holidays",
+        ),
+        (
+            cobro::api::late_interest_batch_json,
+            format!("[{}{{}}]", "{},".repeat(100_000)),
+            "too_many_items",
+            "",
+        ),
+        (
+            cobro::api::payment_plan_json,
+            format!(r#"{{"lang":"en","reference":"{}"}}"#, "x".repeat(5 << 20)),
+            "input_too_large",
+            "",
+        ),
+    ];
+    for (f, input, code, field) in cases {
+        let e = match f(&input) {
+            Ok(_) => panic!("{} should fail", &input[..80]),
+            Err(e) => e,
+        };
+        assert_eq!((e.code, e.field.as_str()), (code, field), "{}", e.message);
+    }
+    // The size error is in the language the input asks for, though it is not read:
+    // 5 × 2^20 = 5242880 bytes of x plus the 20 of {"lang":"en","x":""} = 5242900.
+    let e =
+        cobro::api::payment_plan_json(&format!(r#"{{"lang":"en","x":"{}"}}"#, "x".repeat(5 << 20)))
+            .unwrap_err();
+    assert_eq!(
+        e.message,
+        "The input is too large: 5242900 bytes; the maximum is 4194304."
+    );
+}
+
+#[test]
+fn numbers_and_dates_past_the_limits_say_which_limit() {
+    let plan = |amount: Value, start: &str| {
+        error(
+            cobro::api::payment_plan_json,
+            &json!({"amount": amount, "currency": "EUR", "startDate": start, "installments": 1, "lang": "en"}),
+        )
+    };
+    // 1e30 does not fit 28 digits: out of range, not "write a decimal point".
+    for amount in [json!("1e30"), json!(1e30)] {
+        let e = plan(amount, "2026-11-26");
+        assert_eq!(e.code, "out_of_range");
+        assert!(
+            e.message
+                .ends_with("it is too large, or has too many decimals, to compute exactly."),
+            "{}",
+            e.message
+        );
+    }
+    // A string may use an exponent: "1e3" is 1000.
+    let out = cobro::api::payment_plan_json(
+        &json!({"amount": "1e3", "currency": "EUR", "startDate": "2026-11-26", "installments": 1})
+            .to_string(),
+    )
+    .expect("1e3 is an amount");
+    assert!(out.contains(r#""installmentAmount":"1000.00""#));
+    let e = plan(json!("100"), "2200-12-31");
+    assert_eq!(
+        e.message,
+        "“startDate” is out of range: a date computed from it falls outside the supported years (1900–2200)."
+    );
+}
