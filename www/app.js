@@ -174,4 +174,6 @@ loadCobro().then((api) => {
     }
   }
   setLanguage(lang);
+}, () => {
+  // Each tool says the module did not load, with a retry button.
 });

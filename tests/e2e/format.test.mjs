@@ -56,3 +56,47 @@ test('extractCode finds a proposal code in a pasted message, across wrapping and
   ];
   for (const [text, expected] of cases) assert.equal(extractCode(text), expected, text);
 });
+
+test('row text escapes what would split it, and pasted CSV follows RFC 4180', async () => {
+  const { parseRows, formatRows, parseInvoiceCsv } = await import('../../www/lib/rows.js');
+  // The attack of issue 9: "A|9999|2020-01-01" as an invoice number must stay one cell.
+  const rows = [['A|9999|2020-01-01', '100', '2025-01-01', ''], ['F;2', '5:5', '2025-02-01', '\\']];
+  assert.deepEqual(parseRows(formatRows(rows, '|'), '|'), rows);
+  assert.deepEqual(parseRows(formatRows([['2025-06-30', 'a:b;c']])), [['2025-06-30', 'a:b;c']]);
+  const csv = [
+    'número;importe;vencimiento;pagado',
+    '"F-7; parte 2";1.200,50;01/10/2026;0',
+    '"F-8, ""bis""";50;2026-10-02',
+    '"F-9',
+    'línea 2";30;2026-10-03',
+    'F-10;20;31/02/2026',
+    'F-11;sin fecha',
+  ].join('\r\n');
+  const { rows: read, rejected } = parseInvoiceCsv(csv, 'es-ES');
+  assert.deepEqual(read, [
+    ['F-7; parte 2', '1.200,50', '2026-10-01', '0'],
+    ['F-8, "bis"', '50', '2026-10-02', ''],
+    ['F-9\nlínea 2', '30', '2026-10-03', ''],
+  ]);
+  // 31 February does not exist; a row without a date is reported, not dropped.
+  assert.deepEqual(rejected.map((r) => r.line), [6, 7]);
+  // US dates are month first; a comma-separated file keeps its quoted commas.
+  const us = parseInvoiceCsv('F-1,"1,200.50",10/01/2026', 'en-US');
+  assert.deepEqual(us.rows, [['F-1', '1,200.50', '2026-10-01', '']]);
+});
+
+test('CSV cells that a spreadsheet would run as formulas are neutralised', async () => {
+  const { toCsv } = await import('../../www/lib/export.js');
+  assert.equal(
+    toCsv(['n', 'a'], [['=HYPERLINK("http://x")', '-5.00'], ['@SUM(A1)', '+1'], ['\tx', '-x']]),
+    'n,a\r\n"\'=HYPERLINK(""http://x"")",-5.00\r\n\'@SUM(A1),\'+1\r\n\'\tx,\'-x\r\n',
+  );
+});
+
+test('the advice .ics escapes every line break, a bare CR included, and drops controls', async () => {
+  const { toIcs } = await import('../../www/lib/ics.js');
+  const ics = toIcs([{ date: '2026-12-01', summary: 'Ana\rEVIL:1;x,y\\z\u0007', uid: 'u1@cobro' }], '20261126T000000Z');
+  assert.ok(ics.includes('\r\nSUMMARY:Ana\\nEVIL:1\\;x\\,y\\\\z\r\n'), ics);
+  assert.ok(!ics.startsWith('\ufeff'));
+  assert.equal(ics.split('\r\n').filter((l) => l.startsWith('EVIL')).length, 0);
+});

@@ -139,11 +139,25 @@ export class CobroElement extends HTMLElement {
       } catch {
         this.#loading = undefined;
         this.status(t(lang, 'loadFailed'), true);
+        this.#offerRetry(lang);
         return;
       }
     }
     this.clearErrors();
     this.update(lang);
+  }
+
+  /** A "retry" button after the status line, until the module loads. */
+  #offerRetry(lang) {
+    const status = this.#root.querySelector('.status');
+    if (!status || this.#root.querySelector('button.retry')) return;
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'retry', textContent: t(lang, 'retry') });
+    button.setAttribute('part', 'button');
+    button.addEventListener('click', () => {
+      button.remove();
+      this.schedule();
+    });
+    status.after(button);
   }
 
   /** Once, when the module is loaded: fill option lists. */

@@ -43,6 +43,8 @@ const GRIDS = {
 };
 const STAGES = ['pre_due', 'first_reminder', 'second_reminder', 'firm_notice', 'suspension_notice', 'formal_demand', 'collection_agency', 'legal_action'];
 const LADDER_KEY = 'cobro.advice.ladder';
+/** A saved ladder is a few steps: anything longer was not written by this page. */
+const MAX_SAVED_LADDER = 4096;
 
 /** localStorage, or null where it is blocked (private modes, sandboxed frames). */
 function storage() {
@@ -120,8 +122,9 @@ const template = toolTemplate({
     <details class="csv-import">
       <summary data-t="pasteCsv"></summary>
       <label for="csv" class="visually-hidden" data-t="pasteCsv"></label>
-      <textarea id="csv" rows="4" part="input" data-t-placeholder="csvHint"></textarea>
+      <textarea id="csv" rows="4" part="input" data-t-placeholder="csvHint" aria-describedby="csv-error"></textarea>
       <button type="button" class="import" part="button" data-t="importCsv"></button>
+      <p class="csv-note" id="csv-error" part="error" role="alert"></p>
     </details>
     <div data-slot="as-of"></div>
   </fieldset>
@@ -147,6 +150,7 @@ const template = toolTemplate({
       <button type="button" class="reset-ladder" part="button" data-t="resetLadder"></button>
     </div>
     <label class="remember"><input type="checkbox" id="remember-ladder" part="input"> <span data-t="rememberLadder"></span></label>
+    <p class="hint" id="saved-note" role="status"></p>
   </details>
   <details part="details" class="more">
     <summary data-t="creditorAndInterest"></summary>
@@ -195,7 +199,13 @@ export class CobroAdvice extends CobroElement {
   onReady() {
     this.fillCurrencies();
     // A ladder is remembered only when the user asked for it.
-    const saved = storage()?.getItem(LADDER_KEY);
+    let saved = storage()?.getItem(LADDER_KEY) ?? null;
+    // Too long, or not "stage|day|channels" steps: ignored, said, and forgotten.
+    if (saved !== null && (saved.length > MAX_SAVED_LADDER || !/^[\w|,; -]*$/.test(saved))) {
+      storage()?.removeItem(LADDER_KEY);
+      saved = null;
+      this.$('saved-note').textContent = t(this.language, 'savedLadderIgnored');
+    }
     if (saved && !this.hasAttribute('ladder')) this.setAttribute('ladder', saved);
     /** @type {HTMLInputElement} */ (this.$('remember-ladder')).checked = Boolean(saved);
   }
@@ -431,13 +441,19 @@ export class CobroAdvice extends CobroElement {
       this.#renderGrid(attr, rows, lang);
       this.#writeGrid(attr);
     } else if (button.classList.contains('import')) {
-      const rows = parseInvoiceCsv(/** @type {HTMLTextAreaElement} */ (this.$('csv')).value);
+      const csv = /** @type {HTMLTextAreaElement} */ (this.$('csv'));
+      const { rows, rejected } = parseInvoiceCsv(csv.value, this.locale);
       if (rows.length) {
         const current = readGrid(this.$('invoices-rows')).filter((cells) => cells.some(Boolean));
         this.#renderGrid('invoices', [...current, ...rows], lang);
         this.#writeGrid('invoices');
-        /** @type {HTMLTextAreaElement} */ (this.$('csv')).value = '';
       }
+      // Every line that could not be read is named, and stays in the box to be fixed.
+      const lines = csv.value.split(/\r?\n/);
+      csv.value = rejected.map((r) => lines[r.line - 1] ?? r.text).join('\n');
+      this.$('csv-error').textContent = rejected.length
+        ? t(lang, 'csvRejected', { lines: rejected.map((r) => r.line).join(', ') })
+        : '';
     } else if (button.dataset.copy !== undefined) {
       const text = this.$(`message-${button.dataset.copy}`)?.textContent ?? '';
       navigator.clipboard?.writeText(text).then(

@@ -11,9 +11,17 @@ let ready;
  * @returns {Promise<typeof cobro>}
  */
 export function loadCobro() {
-  ready ??= init({ module_or_path: new URL('../pkg/cobro_bg.wasm', import.meta.url) }).then(() => cobro);
+  ready ??= init({ module_or_path: new URL('../pkg/cobro_bg.wasm', import.meta.url) }).then(
+    () => cobro,
+    (error) => {
+      // Forget the failure, so that a retry fetches again.
+      ready = undefined;
+      throw error;
+    },
+  );
   return ready;
 }
 
 // Start fetching and compiling at once: every importer needs the module.
-loadCobro();
+// A failure here is reported by the components that wait for it.
+loadCobro().catch(() => {});

@@ -1,8 +1,14 @@
 // Exports of any result table: CSV download.
 
-/** Quotes a CSV cell when it needs it (RFC 4180). @param {string} cell */
-function csvCell(cell) {
-  return /[",\n\r;]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+/**
+ * Quotes a CSV cell when it needs it (RFC 4180). A cell a spreadsheet would
+ * run as a formula (starting with = + - @, tab or CR) gets a leading `'`
+ * (OWASP "CSV injection"), unless it is a plain number such as -5.00.
+ * @param {string} cell
+ */
+export function csvCell(cell) {
+  const safe = /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

@@ -1,8 +1,14 @@
 // iCalendar (RFC 5545) files for contacts, promises and installments:
 // all-day events, escaped text, CRLF lines folded at 75 octets.
 
+/** TEXT escaping (RFC 5545 §3.3.11): \\ ; , and every line break, a bare CR included; other controls dropped. */
 function escape(text) {
-  return String(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return String(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 function fold(line) {
