@@ -6,7 +6,7 @@ PKG := www/pkg
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: demo test build serve setup check wasm-test e2e bench clean
+.PHONY: demo test build serve setup check wasm-test e2e bench fuzz clean
 
 ## demo: install what is missing, build, serve www/ on http://127.0.0.1:8080
 demo: build
@@ -49,6 +49,10 @@ wasm-test:
 
 e2e:
 	node --test tests/e2e/
+
+## fuzz: a million structured and arbitrary cases per entry point (make test runs a seeded slice)
+fuzz: setup
+	cargo run --release --example fuzz -- 1000000 2026
 
 ## bench: sizes and timings, written to BENCHMARKS.md
 bench: build

@@ -113,7 +113,8 @@ impl DiscountInput {
 
 /// `terms` as text, or as `{tiers: [{percent, days}], netDays, endOfMonth?}`.
 fn read_terms(o: &Obj<'_>) -> Result<Terms> {
-    if let Ok(Some(text)) = o.str("terms") {
+    if let Some(Json::String(_)) = o.map_value("terms") {
+        let text = o.required("terms", o.str("terms"))?;
         return parse_terms(text, "terms");
     }
     let t = o.required("terms", o.object("terms"))?;

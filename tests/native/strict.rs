@@ -303,3 +303,18 @@ fn numbers_and_dates_past_the_limits_say_which_limit() {
         "“startDate” is out of range: a date computed from it falls outside the supported years (1900–2200)."
     );
 }
+
+/// The short seeded slice of `make fuzz`: 300 cases per entry point.
+#[test]
+fn fuzz_slice_no_panic_and_every_error_coded() {
+    for (name, f, valid) in crate::fuzz_cases::entry_points() {
+        let (ok, errors) = crate::fuzz_cases::run(name, f, &valid, 300, 42);
+        assert_eq!(ok + errors, 300, "{name}");
+        // The valid input itself works: the mutations start from something real.
+        assert!(
+            f(&valid.to_string()).is_ok(),
+            "{name}: {:?}",
+            f(&valid.to_string()).err()
+        );
+    }
+}
