@@ -10,6 +10,7 @@
 //! aborts the run.
 
 use serde_json::{json, Map, Value};
+use std::time::{Duration, Instant};
 
 /// An entry point of the JSON API.
 pub type Entry = fn(&str) -> Result<String, cobro::api::ApiError>;
@@ -320,13 +321,15 @@ fn change(rng: &mut Rng, v: &mut Value, depth: u32) {
 
 /// Runs `cases` cases through `f`: half mutations of `valid`, half
 /// arbitrary JSON (as text, sometimes cut short). Returns how many gave a
-/// result and how many a coded error.
+/// result, how many a coded error, and the slowest call (reported by
+/// `make fuzz`, never asserted).
 ///
 /// # Panics
 /// When an error has an empty code (a panic inside `f` aborts anyway).
-pub fn run(name: &str, f: Entry, valid: &Value, cases: u64, seed: u64) -> (u64, u64) {
+pub fn run(name: &str, f: Entry, valid: &Value, cases: u64, seed: u64) -> (u64, u64, Duration) {
     let mut rng = Rng::new(seed);
     let (mut ok, mut errors) = (0, 0);
+    let mut slowest = Duration::ZERO;
     for _ in 0..cases {
         let mut text = if rng.below(2) == 0 {
             mutate(&mut rng, valid).to_string()
@@ -337,7 +340,10 @@ pub fn run(name: &str, f: Entry, valid: &Value, cases: u64, seed: u64) -> (u64, 
             let cut = rng.below(text.len());
             text = text.chars().take(cut).collect();
         }
-        match f(&text) {
+        let start = Instant::now();
+        let result = f(&text);
+        slowest = slowest.max(start.elapsed());
+        match result {
             Ok(_) => ok += 1,
             Err(e) => {
                 assert!(
@@ -348,5 +354,5 @@ pub fn run(name: &str, f: Entry, valid: &Value, cases: u64, seed: u64) -> (u64, 
             }
         }
     }
-    (ok, errors)
+    (ok, errors, slowest)
 }
