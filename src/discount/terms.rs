@@ -252,7 +252,13 @@ fn whole(token: &Token) -> Option<u32> {
 /// when a digit follows and the number is followed by "%" or "/" (so
 /// "2/10,1/20" stays two tiers, while "1,5%" is one and a half).
 fn tokenize(text: &str) -> Option<Vec<Token>> {
-    let folded: String = text.to_lowercase().chars().map(fold_accent).collect();
+    // ASCII lowercasing and the accents of Spanish words: the only words the
+    // terms know. (`str::to_lowercase` would pull Unicode's case tables,
+    // about 10 KB of gzip, into the wasm.)
+    let folded: String = text
+        .chars()
+        .map(|c| fold_accent(c.to_ascii_lowercase()))
+        .collect();
     let chars: Vec<char> = folded.chars().collect();
     let mut tokens = Vec::new();
     let mut i = 0;
@@ -324,13 +330,16 @@ fn tokenize(text: &str) -> Option<Vec<Token>> {
     Some(tokens)
 }
 
+/// A Latin letter with an accent, of either case, as its plain lowercase
+/// letter; `Ñ` as `ñ`.
 fn fold_accent(c: char) -> char {
     match c {
-        'á' | 'à' | 'ä' => 'a',
-        'é' | 'è' | 'ë' => 'e',
-        'í' | 'ì' | 'ï' => 'i',
-        'ó' | 'ò' | 'ö' => 'o',
-        'ú' | 'ù' | 'ü' => 'u',
+        'á' | 'à' | 'ä' | 'Á' | 'À' | 'Ä' => 'a',
+        'é' | 'è' | 'ë' | 'É' | 'È' | 'Ë' => 'e',
+        'í' | 'ì' | 'ï' | 'Í' | 'Ì' | 'Ï' => 'i',
+        'ó' | 'ò' | 'ö' | 'Ó' | 'Ò' | 'Ö' => 'o',
+        'ú' | 'ù' | 'ü' | 'Ú' | 'Ù' | 'Ü' => 'u',
+        'Ñ' => 'ñ',
         other => other,
     }
 }
@@ -360,6 +369,8 @@ mod tests {
             ("1/10 EOM", &[("1", 10)], 30, true),
             ("1/10 EOM net 25", &[("1", 10)], 25, true),
             ("2% 10 días, neto 30", &[("2", 10)], 30, false),
+            // Capitals with accents fold like lowercase ones.
+            ("2% 10 DÍAS, NETO 30 DÍAS", &[("2", 10)], 30, false),
             ("2 % a 10 dias; neto a 30 días", &[("2", 10)], 30, false),
             (
                 "Pronto pago: 2% 10 días. Neto 30 días",
