@@ -176,8 +176,64 @@ pub fn late_interest_json(input: &str) -> Result<String, ApiError> {
 /// bad item never fails the others.
 ///
 /// # Errors
-/// Only when the whole input is not an array.
+/// Only when the whole input is not an array, or too large.
 pub fn late_interest_batch_json(inputs: &str) -> Result<String, ApiError> {
+    late_interest_batch_with(inputs, Detail::Full)
+}
+
+/// How much of each result `lateInterestBatch` returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// Each item's whole `lateInterest` result (the default).
+    Full,
+    /// Per item only `interest`, `compensation`, `totalDue`, `daysLate`,
+    /// `outstandingPrincipal`, `outstandingInterest`, `provisional` and
+    /// `error`: the same figures, a fraction of the text.
+    Summary,
+}
+
+impl Detail {
+    /// Reads `{detail: "full" | "summary"}` (absent: full).
+    ///
+    /// # Errors
+    /// `invalid_option` for another detail, `unknown_field` for another key.
+    pub fn from_options(options: &str) -> Result<Detail, ApiError> {
+        if options.trim().is_empty() {
+            return Ok(Detail::Full);
+        }
+        let value = parse_checked(options, 4096)?;
+        let lang = lang_hint(&value);
+        let read = || -> Result<Detail, Error> {
+            let o = crate::input::Obj::root(&value)?;
+            o.only(&[&["detail", "lang"]])?;
+            Ok(o.choice(
+                "detail",
+                &[("full", Detail::Full), ("summary", Detail::Summary)],
+            )?
+            .unwrap_or(Detail::Full))
+        };
+        read().map_err(|e| ApiError::new(&e, lang))
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SummaryItem {
+    interest: crate::Amount,
+    compensation: crate::Amount,
+    total_due: crate::Amount,
+    days_late: i64,
+    outstanding_principal: crate::Amount,
+    outstanding_interest: crate::Amount,
+    provisional: bool,
+    error: Option<ApiError>,
+}
+
+/// `lateInterestBatch(inputs, {detail})`.
+///
+/// # Errors
+/// Only when the whole input is not an array, or too large.
+pub fn late_interest_batch_with(inputs: &str, detail: Detail) -> Result<String, ApiError> {
     let value = parse_checked(inputs, MAX_BATCH_BYTES)?;
     if let Json::Array(items) = &value {
         if items.len() > MAX_BATCH_ITEMS {
@@ -216,9 +272,19 @@ pub fn late_interest_batch_json(inputs: &str) -> Result<String, ApiError> {
         let result = InterestInput::from_json(item)
             .and_then(|input| late_interest(&input))
             .map_err(|e| ApiError::new(&e, lang));
-        let text = match result {
-            Ok(r) => serde_json::to_string(&r),
-            Err(e) => serde_json::to_string(&ErrorItem { error: e }),
+        let text = match (result, detail) {
+            (Ok(r), Detail::Full) => serde_json::to_string(&r),
+            (Ok(r), Detail::Summary) => serde_json::to_string(&SummaryItem {
+                interest: r.interest,
+                compensation: r.compensation,
+                total_due: r.total_due,
+                days_late: r.days_late,
+                outstanding_principal: r.outstanding_principal,
+                outstanding_interest: r.outstanding_interest,
+                provisional: false,
+                error: None,
+            }),
+            (Err(e), _) => serde_json::to_string(&ErrorItem { error: e }),
         };
         out.push_str(&text.unwrap_or_else(|_| "null".to_string()));
     }

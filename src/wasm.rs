@@ -70,9 +70,18 @@ pub fn late_interest(input: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// Late interest of many invoices; a bad item gets `{error}` in its place.
+/// `options.detail`: `"full"` (default) or `"summary"`.
 #[wasm_bindgen(js_name = lateInterestBatch)]
-pub fn late_interest_batch(inputs: JsValue) -> Result<JsValue, JsValue> {
-    call(&inputs, api::late_interest_batch_json)
+pub fn late_interest_batch(inputs: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let options = if options.is_undefined() || options.is_null() {
+        String::new()
+    } else {
+        to_json_text(&options)?
+    };
+    let detail = api::Detail::from_options(&options).map_err(|e| throwable(&e))?;
+    let text = to_json_text(&inputs)?;
+    let out = api::late_interest_batch_with(&text, detail).map_err(|e| throwable(&e))?;
+    JSON::parse(&out)
 }
 
 /// The late-interest regimes with their rows, sources and coverage.

@@ -197,16 +197,24 @@ fn late_interest_contract() {
 
 #[wasm_bindgen_test]
 fn late_interest_batch_contract() {
-    let out = cobro::wasm::late_interest_batch(js(
-        r#"[{"currency": "EUR", "principal": "1000", "dueDate": "2026-01-15", "asOf": "2026-02-01", "regime": "es-legal"},
-            {"currency": "EUR", "principal": "1000", "dueDate": "2026-01-15", "asOf": "2026-02-01", "regime": "nope"}]"#,
-    ))
-    .unwrap();
+    let items = r#"[{"currency": "EUR", "principal": "1000", "dueDate": "2026-01-15", "asOf": "2026-02-01", "regime": "es-legal"},
+            {"currency": "EUR", "principal": "1000", "dueDate": "2026-01-15", "asOf": "2026-02-01", "regime": "nope"}]"#;
+    let out = cobro::wasm::late_interest_batch(js(items), JsValue::UNDEFINED).unwrap();
     assert_eq!(text(&out, "0.interest"), "1.51");
     assert_eq!(text(&out, "1.error.code"), "unknown_regime");
     assert_eq!(text(&out, "1.error.field"), "regime");
-    let err = cobro::wasm::late_interest_batch(js(r#"{"not": "a list"}"#)).unwrap_err();
+    // Summary detail: the same figures, without segments.
+    let summary =
+        cobro::wasm::late_interest_batch(js(items), js(r#"{"detail": "summary"}"#)).unwrap();
+    assert_eq!(text(&summary, "0.interest"), "1.51");
+    assert!(get(&summary, "0.segments").is_undefined());
+    assert_eq!(text(&summary, "1.error.code"), "unknown_regime");
+    let err = cobro::wasm::late_interest_batch(js(r#"{"not": "a list"}"#), JsValue::UNDEFINED)
+        .unwrap_err();
     assert_eq!(text(&err, "code"), "invalid_input");
+    let err =
+        cobro::wasm::late_interest_batch(js(items), js(r#"{"detail": "brief"}"#)).unwrap_err();
+    assert_eq!(text(&err, "code"), "invalid_option");
 }
 
 #[wasm_bindgen_test]

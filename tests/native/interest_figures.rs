@@ -475,3 +475,51 @@ fn compensation_choices() {
     assert_eq!(with(json!("25.50"), "MXN"), "25.50");
     assert_eq!(with(json!(12), "MXN"), "12.00");
 }
+
+#[test]
+fn batch_summary_gives_the_same_figures_as_full() {
+    use cobro::api::{late_interest_batch_with, Detail};
+    let items = serde_json::json!([
+        {"currency": "EUR", "principal": "10000", "dueDate": "2024-05-31", "asOf": "2024-12-31", "regime": "es-commercial"},
+        {"currency": "EUR", "principal": "-1", "dueDate": "2024-05-31", "asOf": "2024-12-31", "regime": "es-commercial"},
+        {"currency": "EUR", "principal": "2500", "dueDate": "2024-01-31", "asOf": "2024-06-30", "regime": "es-commercial",
+         "payments": [{"date": "2024-03-01", "amount": "100"}]},
+    ])
+    .to_string();
+    let parse = |t: String| -> serde_json::Value { serde_json::from_str(&t).expect("JSON") };
+    let full = parse(late_interest_batch_with(&items, Detail::Full).expect("full"));
+    let summary = parse(late_interest_batch_with(&items, Detail::Summary).expect("summary"));
+    for i in [0, 2] {
+        for key in [
+            "interest",
+            "compensation",
+            "totalDue",
+            "daysLate",
+            "outstandingPrincipal",
+            "outstandingInterest",
+        ] {
+            assert_eq!(summary[i][key], full[i][key], "{i} {key}");
+        }
+        assert_eq!(summary[i]["provisional"], false);
+        assert_eq!(summary[i]["error"], serde_json::Value::Null);
+        assert!(summary[i].get("segments").is_none());
+    }
+    assert_eq!(summary[1]["error"]["code"], "invalid_amount");
+    assert_eq!(summary[1], full[1]);
+    assert_eq!(
+        Detail::from_options(r#"{"detail": "brief"}"#)
+            .unwrap_err()
+            .code,
+        "invalid_option"
+    );
+    assert_eq!(
+        Detail::from_options(r#"{"detial": "summary"}"#)
+            .unwrap_err()
+            .code,
+        "unknown_field"
+    );
+    assert_eq!(
+        Detail::from_options(r#"{"detail": "summary"}"#).ok(),
+        Some(Detail::Summary)
+    );
+}
