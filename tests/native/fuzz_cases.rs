@@ -183,7 +183,8 @@ const STRINGS: &[&str] = &[
     "50/10 net 30",
 ];
 
-const KEYS: &[&str] = &[
+/// Field names of every entry point, plus a few typos and strangers.
+pub const KEYS: &[&str] = &[
     "amount",
     "currency",
     "startDate",
@@ -233,6 +234,17 @@ const KEYS: &[&str] = &[
     "Frequency",
     "payment",
     "x",
+    "maxInstallments",
+    "minInstallmentAmount",
+    "minDownPaymentPercent",
+    "maxTermDays",
+    "allowedFrequencies",
+    "name",
+    "email",
+    "whatsapp",
+    "percent",
+    "deadline",
+    "other",
 ];
 
 fn leaf(rng: &mut Rng) -> Value {

@@ -162,46 +162,8 @@ proptest! {
 /// Objects whose keys are mostly real field names, with values of every
 /// JSON type, including extreme numbers and odd strings.
 fn arb_json(depth: u32) -> impl Strategy<Value = Value> {
-    let key = prop::sample::select(vec![
-        "amount",
-        "currency",
-        "startDate",
-        "installments",
-        "installmentAmount",
-        "frequency",
-        "firstDueDate",
-        "annualRatePercent",
-        "method",
-        "fee",
-        "roundTo",
-        "businessDays",
-        "holidays",
-        "policy",
-        "downPayment",
-        "downPaymentPercent",
-        "lang",
-        "locale",
-        "maxInstallments",
-        "minInstallmentAmount",
-        "minDownPaymentPercent",
-        "maxTermDays",
-        "allowedFrequencies",
-        "asOf",
-        "validUntil",
-        "creditor",
-        "name",
-        "email",
-        "whatsapp",
-        "settlement",
-        "percent",
-        "deadline",
-        "code",
-        "fragment",
-        "reference",
-        "creditorName",
-        "title",
-        "other",
-    ]);
+    // The field names the fuzz cases use, so both explore the same inputs.
+    let key = prop::sample::select(crate::fuzz_cases::KEYS.to_vec());
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
