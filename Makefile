@@ -18,14 +18,9 @@ test: setup check build wasm-test e2e
 setup:
 	@bash scripts/setup.sh
 
-## build: the wasm package in www/pkg (cobro.js, cobro_bg.wasm, cobro.d.ts, package.json)
+## build: the wasm package in www/pkg (cobro.js, cobro_bg.wasm, cobro.d.ts, package.json) and one module per tool in www/pkg/tools
 build: setup
-	cargo build --release --target wasm32-unknown-unknown --lib
-	wasm-bindgen --target web --out-dir $(PKG) --out-name cobro $(WASM)
-	node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-	  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-	  $(PKG)/cobro_bg.wasm -o $(PKG)/cobro_bg.wasm
+	bash scripts/build-wasm.sh
 	node scripts/package-json.mjs
 	mkdir -p www/vendor
 	cp node_modules/uqr/dist/index.mjs www/vendor/uqr.mjs

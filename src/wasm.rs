@@ -58,12 +58,14 @@ pub fn currencies() -> Result<JsValue, JsValue> {
 }
 
 /// A payment plan (SPEC §2).
+#[cfg(any(feature = "plan", feature = "debtor"))]
 #[wasm_bindgen(js_name = paymentPlan)]
 pub fn payment_plan(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::payment_plan_json)
 }
 
 /// Late-payment interest of one invoice (SPEC §3).
+#[cfg(feature = "interest")]
 #[wasm_bindgen(js_name = lateInterest)]
 pub fn late_interest(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::late_interest_json)
@@ -71,6 +73,7 @@ pub fn late_interest(input: JsValue) -> Result<JsValue, JsValue> {
 
 /// Late interest of many invoices; a bad item gets `{error}` in its place.
 /// `options.detail`: `"full"` (default) or `"summary"`.
+#[cfg(feature = "interest")]
 #[wasm_bindgen(js_name = lateInterestBatch)]
 pub fn late_interest_batch(inputs: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let options = if options.is_undefined() || options.is_null() {
@@ -85,6 +88,7 @@ pub fn late_interest_batch(inputs: JsValue, options: JsValue) -> Result<JsValue,
 }
 
 /// The late-interest regimes with their rows, sources and coverage.
+#[cfg(any(feature = "interest", feature = "discount", feature = "advice"))]
 #[wasm_bindgen(js_name = rateRegimes)]
 pub fn rate_regimes(input: JsValue) -> Result<JsValue, JsValue> {
     let text = if input.is_undefined() || input.is_null() {
@@ -98,54 +102,63 @@ pub fn rate_regimes(input: JsValue) -> Result<JsValue, JsValue> {
 
 /// Early-payment discount tiers, their annual cost, and late interest past
 /// the net date (SPEC §4).
+#[cfg(feature = "discount")]
 #[wasm_bindgen(js_name = earlyPayDiscount)]
 pub fn early_pay_discount(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::early_pay_discount_json)
 }
 
 /// A customer's segment, score, metrics and reasons (SPEC §5).
+#[cfg(feature = "advice")]
 #[wasm_bindgen(js_name = classifyCustomer)]
 pub fn classify_customer(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::classify_customer_json)
 }
 
 /// Renders a caller's own message template (SPEC §5).
+#[cfg(feature = "advice")]
 #[wasm_bindgen(js_name = renderTemplate)]
 pub fn render_template(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::render_template_json)
 }
 
 /// The next collection step for one customer, with its messages (SPEC §5).
+#[cfg(feature = "advice")]
 #[wasm_bindgen(js_name = collectionAdvice)]
 pub fn collection_advice(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::collection_advice_json)
 }
 
 /// A debtor link's fragment for the creditor's offer (SPEC §6).
+#[cfg(feature = "offer")]
 #[wasm_bindgen(js_name = encodeOffer)]
 pub fn encode_offer(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::encode_offer_json)
 }
 
 /// The offer a debtor link carries, validated.
+#[cfg(feature = "debtor")]
 #[wasm_bindgen(js_name = decodeOffer)]
 pub fn decode_offer(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::decode_offer_json)
 }
 
 /// The debtor's proposal code and message for a chosen plan.
+#[cfg(feature = "debtor")]
 #[wasm_bindgen(js_name = encodeProposal)]
 pub fn encode_proposal(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::encode_proposal_json)
 }
 
 /// A proposal code checked against the creditor's own terms.
+#[cfg(feature = "offer")]
 #[wasm_bindgen(js_name = checkProposal)]
 pub fn check_proposal(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::check_proposal_json)
 }
 
 /// A plan's payments as an iCalendar (`.ics`) text.
+#[cfg(feature = "debtor")]
 #[wasm_bindgen(js_name = planCalendar)]
 pub fn plan_calendar(input: JsValue) -> Result<JsValue, JsValue> {
     call(&input, api::plan_calendar_json)

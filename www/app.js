@@ -53,6 +53,27 @@ const PAGE_TEXTS = {
 
 let version = '';
 
+/** Each tool's component, imported when the tool is first shown. */
+const COMPONENTS = {
+  plan: () => import('./components/cobro-plan.js'),
+  interest: () => import('./components/cobro-interest.js'),
+  discount: () => import('./components/cobro-discount.js'),
+  advice: () => import('./components/cobro-advice.js'),
+  debtor: () => import('./components/cobro-debtor.js'),
+};
+
+/**
+ * Starts fetching a tool's component and its wasm module side by side
+ * (the component would ask for the module only once its own files are in).
+ * @param {string} tool
+ */
+function prepare(tool) {
+  loadCobro(tool).catch(() => {
+    // The tool says the module did not load, with a retry button.
+  });
+  COMPONENTS[tool]?.().catch(() => {});
+}
+
 /** A creditor's offer link: `#o1&…` (see decodeOffer). */
 const OFFER_LINK = /^#o\d+(&|$)/;
 const isDebtorLink = () => OFFER_LINK.test(location.hash);
@@ -93,6 +114,7 @@ function showTool() {
   const tools = sections.filter((s) => s.id !== 'debtor');
   const wanted = debtor ? document.getElementById('debtor') : tools.find((s) => `#${s.id}` === location.hash) ?? tools[0];
   for (const section of sections) section.hidden = section !== wanted;
+  prepare(wanted.id);
   if (debtor) document.querySelector('cobro-debtor')?.setAttribute('fragment', location.hash.slice(1));
   const texts = PAGE_TEXTS[normalizeLang(document.documentElement.lang)];
   document.title = debtor ? texts.debtorPageTitle : texts.title;
@@ -158,7 +180,7 @@ for (const button of document.querySelectorAll('[data-lang]')) {
   });
 }
 
-loadCobro().then((api) => {
+loadCobro(isDebtorLink() ? 'debtor' : document.querySelector('section.tool:not([hidden])')?.id).then((api) => {
   version = api.version();
   let lang = normalizeLang(document.documentElement.lang);
   // A debtor link opens in the creditor's chosen language unless ?lang says

@@ -59,7 +59,7 @@ test('when the module fails to load, each tool says so and a retry works', async
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.route('**/cobro_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(env.url);
   await page.locator('cobro-plan button.retry').waitFor();
   assert.equal(
@@ -68,7 +68,7 @@ test('when the module fails to load, each tool says so and a retry works', async
   );
   // No unhandled promise rejection reached the page.
   assert.deepEqual(problems, []);
-  await page.unroute('**/cobro_bg.wasm');
+  await page.unroute('**/*_bg.wasm');
   await page.locator('cobro-plan button.retry').click();
   await page.waitForFunction(() => document.querySelector('cobro-plan').result?.count === 12);
   assert.equal(await page.locator('cobro-plan button.retry').count(), 0);

@@ -36,6 +36,8 @@ export function inputFromAttributes(el, fields, locale) {
 }
 
 export class CobroElement extends HTMLElement {
+  /** The wasm module this component needs (see lib/api.js). */
+  static tool = 'all';
   #root;
   #pending = false;
   #lastJson = '';
@@ -130,7 +132,7 @@ export class CobroElement extends HTMLElement {
     if (!this.api) {
       this.status(t(lang, 'loading'));
       // Updates that arrive while loading share one load and one onReady().
-      this.#loading ??= loadCobro().then((api) => {
+      this.#loading ??= loadCobro(/** @type {any} */ (this.constructor).tool).then((api) => {
         this.api = api;
         this.onReady();
       });
@@ -359,4 +361,12 @@ export function tableRow(cells, numericFrom = 2, className = '') {
     tr.append(cell);
   });
   return tr;
+}
+
+/**
+ * Defines `name` once, so that a second copy of a script is harmless.
+ * @param {string} name @param {CustomElementConstructor} element
+ */
+export function defineOnce(name, element, registry = customElements) {
+  if (!registry.get(name)) registry.define(name, element);
 }

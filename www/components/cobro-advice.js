@@ -14,7 +14,7 @@
 // when the user ticks "remember".
 // Emits `cobro-change` with the `collectionAdvice` result.
 
-import { CobroElement, inputFromAttributes, toolTemplate, stackLabels } from './base.js';
+import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { download } from '../lib/export.js';
@@ -187,6 +187,7 @@ const template = toolTemplate({
 });
 
 export class CobroAdvice extends CobroElement {
+  static tool = 'advice';
   static observedAttributes = ['lang', 'locale', 'invoices', 'promises', 'history', 'ladder', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
 
   #written = { invoices: null, promises: null, history: null, ladder: null };
@@ -507,3 +508,5 @@ function linkFor(m) {
       return null;
   }
 }
+
+defineOnce('cobro-advice', CobroAdvice);

@@ -9,7 +9,7 @@
 // proposal text and its code come from `encodeProposal`; the calendar from
 // `planCalendar`. Everything from the link is written with textContent.
 
-import { CobroElement } from './base.js';
+import { CobroElement, defineOnce } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { download } from '../lib/export.js';
@@ -110,6 +110,7 @@ template.innerHTML = `
 </article>`;
 
 export class CobroDebtor extends CobroElement {
+  static tool = 'debtor';
   static observedAttributes = ['lang', 'locale', 'fragment'];
 
   /** The decoded offer, or null. @type {any} */
@@ -473,3 +474,5 @@ export class CobroDebtor extends CobroElement {
     }
   }
 }
+
+defineOnce('cobro-debtor', CobroDebtor);

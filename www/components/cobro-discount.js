@@ -7,7 +7,7 @@
 // net date; empty: none), `annual-rate-percent` (for `fixed`), `lang`,
 // `locale`. Emits `cobro-change` with the `earlyPayDiscount` result.
 
-import { CobroElement, inputFromAttributes, toolTemplate, stackLabels, tableRow } from './base.js';
+import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, tableRow } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { drawTimeline } from '../lib/timeline.js';
@@ -92,6 +92,7 @@ const template = toolTemplate({
 });
 
 export class CobroDiscount extends CobroElement {
+  static tool = 'discount';
   static observedAttributes = ['lang', 'locale', ...FIELDS.map(([attr]) => attr)];
 
   #regimesLang = '';
@@ -220,3 +221,5 @@ export class CobroDiscount extends CobroElement {
     if (FIELDS.some(([attr]) => attr === el.id)) this.setOrRemove(el.id, el.value);
   }
 }
+
+defineOnce('cobro-discount', CobroDiscount);

@@ -8,7 +8,7 @@
 // ("2025-06-30:2000; 2025-07-15:3000"), `rate-table` ("2027-01-01:10.5"),
 // `lang`, `locale`. Emits `cobro-change` with the `lateInterest` result.
 
-import { CobroElement, inputFromAttributes, toolTemplate, stackLabels, tableRow } from './base.js';
+import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, tableRow } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
@@ -141,6 +141,7 @@ const COMPENSATION_KINDS = ['auto', 'none', 'eu', 'uk', 'amount'];
 const EDITORS = { payments: ['paymentDate', 'paymentAmount'], 'rate-table': ['rateFrom', 'rateValue'] };
 
 export class CobroInterest extends CobroElement {
+  static tool = 'interest';
   static observedAttributes = ['lang', 'locale', ...FIELDS.map(([attr]) => attr), ...LIST_ATTRIBUTES];
 
   /** @type {any[]} */
@@ -386,3 +387,5 @@ function nextDay(iso) {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
+
+defineOnce('cobro-interest', CobroInterest);

@@ -10,7 +10,7 @@
 // input as `cobro-error`, shown next to its field without losing what was
 // typed. Everything user-supplied is written with textContent.
 
-import { CobroElement, inputFromAttributes, stackLabels, tableRow, toolTemplate } from './base.js';
+import { CobroElement, defineOnce, inputFromAttributes, stackLabels, tableRow, toolTemplate } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
@@ -168,6 +168,7 @@ const template = toolTemplate({
 });
 
 export class CobroPlan extends CobroElement {
+  static tool = 'plan';
   static observedAttributes = ['lang', 'locale', ...FIELDS.map(([attr]) => attr), ...OFFER_ATTRIBUTES.map(([attr]) => attr)];
 
   /** What the term and down payment numbers mean when their field is empty. */
@@ -501,3 +502,5 @@ export class CobroPlan extends CobroElement {
     }
   }
 }
+
+defineOnce('cobro-plan', CobroPlan);

@@ -6,6 +6,7 @@
 // (`encodeOffer`, `checkProposal`); this file only wires the DOM.
 
 import { t } from '../lib/i18n.js';
+import { loadCobro } from '../lib/api.js';
 import * as fmt from '../lib/format.js';
 
 /** Offer inputs that are not `paymentPlan` inputs: attribute → offer field. */
@@ -125,6 +126,21 @@ export class DebtorPanels {
     this.check = null;
     /** The last proposal code read from the check field. */
     this.code = '';
+    // The creditor's side of the links (encodeOffer, checkProposal) is its
+    // own module: fetched when a panel is first opened, not with the plan.
+    for (const panel of this.root.querySelectorAll('details.for-debtor, details.proposal-check')) {
+      panel.addEventListener('toggle', () => panel.open && loadCobro('offer').catch(() => {}));
+    }
+  }
+
+  /** The module with encodeOffer and checkProposal; null (with the reason shown in `slot`) if it fails to load. */
+  async #offerApi(slot) {
+    try {
+      return await loadCobro('offer');
+    } catch {
+      if (slot) slot.textContent = t(this.el.language, 'loadFailed');
+      return null;
+    }
   }
 
   /** After each render: texts that depend on data, and the frequency boxes. */
@@ -156,7 +172,9 @@ export class DebtorPanels {
     return true;
   }
 
-  #makeLink() {
+  async #makeLink() {
+    const api = await this.#offerApi(this.root.getElementById('link-error'));
+    if (!api) return;
     this.root.getElementById('link-error').textContent = '';
     for (const id of Object.values(OFFER_ERROR_TARGET)) {
       this.root.getElementById(`${id}-error`).textContent = '';
@@ -165,7 +183,7 @@ export class DebtorPanels {
     }
     let fragment;
     try {
-      ({ fragment } = this.el.api.encodeOffer(this.el.offerInput()));
+      ({ fragment } = api.encodeOffer(this.el.offerInput()));
     } catch (e) {
       this.#showError(e);
       this.root.querySelector('.link-out').hidden = true;
@@ -224,7 +242,9 @@ export class DebtorPanels {
    * again on every update, so the verdict never outlives a change of the
    * terms or of the language.
    */
-  #runCheck(lang) {
+  async #runCheck(lang) {
+    const api = this.code ? await this.#offerApi(this.root.getElementById('proposal-code-error')) : null;
+    if (this.code && !api) return;
     const field = this.root.getElementById('proposal-code');
     const error = this.root.getElementById('proposal-code-error');
     const out = this.root.querySelector('.check-out');
@@ -238,7 +258,7 @@ export class DebtorPanels {
       return;
     }
     try {
-      this.check = this.el.api.checkProposal({ ...this.el.creditorTerms(), code: this.code });
+      this.check = api.checkProposal({ ...this.el.creditorTerms(), code: this.code });
     } catch (e) {
       // A fault of the creditor's own terms shows at its field; of the code, under the code.
       const own = !(e?.field ?? '').startsWith('code') && this.el.markField(e, this.el.errorTarget(e?.field ?? ''));

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the wasm: the whole npm package in www/pkg (every tool), and one
+# module per tool in www/pkg/tools (same crate, only that tool's entry points
+# through Cargo features; see `[features]` in Cargo.toml), so that a page
+# with one component downloads one tool.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+WASM=target/wasm32-unknown-unknown/release/cobro.wasm
+PKG=www/pkg
+TOOLS=(plan interest discount advice debtor offer)
+
+optimize() {
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$1" -o "$1"
+}
+
+cargo build --release --target wasm32-unknown-unknown --lib
+wasm-bindgen --target web --out-dir "$PKG" --out-name cobro "$WASM"
+optimize "$PKG/cobro_bg.wasm"
+
+rm -rf "$PKG/tools"
+for tool in "${TOOLS[@]}"; do
+  cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features "$tool"
+  wasm-bindgen --target web --out-dir "$PKG/tools" --out-name "$tool" "$WASM"
+  optimize "$PKG/tools/${tool}_bg.wasm"
+done
