@@ -3,6 +3,7 @@
 // header, so the page is always exercised under the policy it promises.
 // Usage: node scripts/serve.mjs [port]   (0 = any free port; prints the URL)
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,10 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** Compressed bodies by file and modification time. */
+const gzipped = new Map();
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.ts']);
+
 /** Starts the server; resolves to {server, url}. */
 export function serve(port = 8080, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
@@ -33,14 +38,27 @@ export function serve(port = 8080, host = '127.0.0.1') {
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      let body = await readFile(file);
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
-      });
+        Vary: 'Accept-Encoding',
+      };
+      // Compressed as any static host would serve it (text and wasm).
+      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const key = `${file}:${info.mtimeMs}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+        body = gzipped.get(key);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

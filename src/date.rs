@@ -1,7 +1,14 @@
 //! Civil dates (no time zone), month arithmetic without drift, business
 //! days and day counts.
+//!
+//! The calendar is chrono's [`NaiveDate`]; this module adds what chrono
+//! leaves to its users: a strict `YYYY-MM-DD` reader (chrono's format
+//! parser would add ~10 KB of wasm and accepts forms the API must refuse),
+//! the 1900–2200 range of every input, errors with field paths, and month
+//! series that keep their anchor day.
 
 use crate::error::{Code, Error, Result};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use std::fmt;
 
 /// Earliest year accepted in any input.
@@ -9,13 +16,13 @@ pub const MIN_YEAR: i32 = 1900;
 /// Latest year accepted in any input.
 pub const MAX_YEAR: i32 = 2200;
 
-/// A civil date in the proleptic Gregorian calendar.
+/// `NaiveDate::num_days_from_ce` of 1970-01-01.
+const UNIX_EPOCH_FROM_CE: i64 = 719_163;
+
+/// A civil date in the proleptic Gregorian calendar, within years
+/// [`MIN_YEAR`]–[`MAX_YEAR`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    year: i32,
-    month: u32,
-    day: u32,
-}
+pub struct Date(NaiveDate);
 
 /// Day of the week.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,18 +59,30 @@ impl Date {
     /// ```
     pub fn new(year: i32, month: u32, day: u32, field: &str) -> Result<Date> {
         let text = || format!("{year:04}-{month:02}-{day:02}");
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else {
             return Err(Error::new(Code::InvalidDate, field, text()));
-        }
-        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-            return Err(Error::localized(
+        };
+        Date::within_range(date).ok_or_else(|| {
+            Error::localized(
                 Code::OutOfRange,
                 field,
                 format!("{} (se admiten los años {MIN_YEAR}–{MAX_YEAR})", text()),
                 format!("{} (years {MIN_YEAR}–{MAX_YEAR} are accepted)", text()),
-            ));
-        }
-        Ok(Date { year, month, day })
+            )
+        })
+    }
+
+    /// `date` when its year is within 1900–2200.
+    fn within_range(date: NaiveDate) -> Option<Date> {
+        (MIN_YEAR..=MAX_YEAR)
+            .contains(&date.year())
+            .then_some(Date(date))
+    }
+
+    /// `date` within range, else `out_of_range` about `field`.
+    fn checked(date: Option<NaiveDate>, field: &str) -> Result<Date> {
+        date.and_then(|d| Date::within_range(d))
+            .ok_or_else(|| beyond(field))
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -74,68 +93,58 @@ impl Date {
     pub fn parse(text: &str, field: &str) -> Result<Date> {
         let bad = || Error::new(Code::InvalidDate, field, crate::error::quote(text));
         let b = text.as_bytes();
-        let shape = b.len() == 10
-            && b[4] == b'-'
-            && b[7] == b'-'
-            && b.iter()
-                .enumerate()
-                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-        if !shape {
+        if b.len() != 10 {
             return Err(bad());
         }
-        let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
-        let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
-            return Err(bad());
-        };
+        // Ten bytes: four digits, '-', two digits, '-', two digits.
+        let mut parts = [0u32; 3];
+        let mut part = 0;
+        for (i, &c) in b.iter().enumerate() {
+            match (i, c) {
+                (4 | 7, b'-') => part += 1,
+                (4 | 7, _) => return Err(bad()),
+                (_, b'0'..=b'9') => {
+                    let slot = parts.get_mut(part).ok_or_else(bad)?;
+                    *slot = *slot * 10 + u32::from(c - b'0');
+                }
+                _ => return Err(bad()),
+            }
+        }
+        let [y, m, d] = parts;
         let year = i32::try_from(y).map_err(|_| bad())?;
         Date::new(year, m, d, field)
     }
 
     /// The year.
     pub fn year(&self) -> i32 {
-        self.year
+        self.0.year()
     }
     /// The month, 1–12.
     pub fn month(&self) -> u32 {
-        self.month
+        self.0.month()
     }
     /// The day of the month, 1–31.
     pub fn day(&self) -> u32 {
-        self.day
+        self.0.day()
     }
 
-    /// Days since 1970-01-01 (negative before). Howard Hinnant's
-    /// `days_from_civil`.
+    /// Days since 1970-01-01 (negative before).
     pub fn to_days(&self) -> i64 {
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let mp = if m > 2 { m - 3 } else { m + 9 };
-        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        i64::from(self.0.num_days_from_ce()) - UNIX_EPOCH_FROM_CE
     }
 
-    /// The date `days` after 1970-01-01 (Hinnant's `civil_from_days`).
+    /// The date `days` after 1970-01-01.
     ///
     /// # Errors
     /// `out_of_range` about `field` outside years 1900–2200.
     pub fn from_days(days: i64, field: &str) -> Result<Date> {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        let out = || beyond(field);
-        let year = i32::try_from(year).map_err(|_| out())?;
-        let month = u32::try_from(month).map_err(|_| out())?;
-        let day = u32::try_from(day).map_err(|_| out())?;
-        Date::new(year, month, day, field)
+        let from_ce = days
+            .checked_add(UNIX_EPOCH_FROM_CE)
+            .and_then(|d| i32::try_from(d).ok());
+        Date::checked(
+            from_ce.and_then(NaiveDate::from_num_days_from_ce_opt),
+            field,
+        )
     }
 
     /// The date `n` days later (earlier when negative).
@@ -143,12 +152,18 @@ impl Date {
     /// # Errors
     /// `out_of_range` when the result leaves years 1900–2200.
     pub fn add_days(&self, n: i64, field: &str) -> Result<Date> {
-        Date::from_days(self.to_days() + n, field)
+        let days = Days::new(n.unsigned_abs());
+        let date = if n >= 0 {
+            self.0.checked_add_days(days)
+        } else {
+            self.0.checked_sub_days(days)
+        };
+        Date::checked(date, field)
     }
 
     /// Days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(&self, later: Date) -> i64 {
-        later.to_days() - self.to_days()
+        later.0.signed_duration_since(self.0).num_days()
     }
 
     /// The same day `n` months later, clamped to the month's end; the
@@ -158,70 +173,76 @@ impl Date {
     /// # Errors
     /// `out_of_range` when the result leaves years 1900–2200.
     pub fn add_months(&self, n: i64, anchor_day: u32, field: &str) -> Result<Date> {
-        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
-        let out = || beyond(field);
-        let year = i32::try_from(index.div_euclid(12)).map_err(|_| out())?;
-        let month = u32::try_from(index.rem_euclid(12) + 1).map_err(|_| out())?;
-        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-            return Err(out());
-        }
-        Date::new(
-            year,
-            month,
-            anchor_day.min(days_in_month(year, month)),
-            field,
-        )
+        // From the 1st, so that chrono's own clamping never applies; then
+        // the anchor day, clamped to that month's length.
+        let first = self.0.with_day(1);
+        let months = u32::try_from(n.unsigned_abs()).ok().map(Months::new);
+        let target = match (first, months) {
+            (Some(f), Some(m)) if n >= 0 => f.checked_add_months(m),
+            (Some(f), Some(m)) => f.checked_sub_months(m),
+            _ => None,
+        };
+        let Some(target) = target.and_then(|t| Date::within_range(t)) else {
+            return Err(beyond(field));
+        };
+        let day = anchor_day.clamp(1, target.days_in_month());
+        Date::checked(target.0.with_day(day), field)
+    }
+
+    /// Days in this date's month.
+    fn days_in_month(&self) -> u32 {
+        days_in_month(self.year(), self.month())
     }
 
     /// The last day of this date's month.
     pub fn month_end(&self) -> Date {
-        Date {
-            day: days_in_month(self.year, self.month),
-            ..*self
-        }
+        let end = self.0.with_day(self.days_in_month());
+        Date(end.unwrap_or(self.0))
     }
 
     /// True on the last day of its month.
     pub fn is_month_end(&self) -> bool {
-        self.day == days_in_month(self.year, self.month)
+        self.day() == self.days_in_month()
     }
 
-    /// The day of the week (1970-01-01 was a Thursday).
+    /// The day of the week.
     pub fn weekday(&self) -> Weekday {
-        const DAYS: [Weekday; 7] = [
-            Weekday::Thu,
-            Weekday::Fri,
-            Weekday::Sat,
-            Weekday::Sun,
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-        ];
-        let i = usize::try_from(self.to_days().rem_euclid(7)).unwrap_or(0);
-        DAYS.get(i).copied().unwrap_or(Weekday::Thu)
+        match self.0.weekday() {
+            chrono::Weekday::Mon => Weekday::Mon,
+            chrono::Weekday::Tue => Weekday::Tue,
+            chrono::Weekday::Wed => Weekday::Wed,
+            chrono::Weekday::Thu => Weekday::Thu,
+            chrono::Weekday::Fri => Weekday::Fri,
+            chrono::Weekday::Sat => Weekday::Sat,
+            chrono::Weekday::Sun => Weekday::Sun,
+        }
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
     }
 }
 
 /// True for Gregorian leap years.
 pub fn is_leap_year(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    NaiveDate::from_ymd_opt(year, 1, 1).is_some_and(|d| d.leap_year())
 }
 
-/// Days in a month of a year (0 for a month outside 1–12).
+/// Days in a month of a year (0 for a month outside 1–12 or a year chrono
+/// cannot hold).
 pub fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
+    NaiveDate::from_ymd_opt(year, month, 1)
+        .and_then(|d| d.checked_add_months(Months::new(1)))
+        .and_then(|next| next.pred_opt())
+        .map_or(0, |last| last.day())
 }
 
 /// How a date that falls on a weekend or holiday moves.
@@ -352,17 +373,13 @@ impl DayCount {
                 let mut start = from;
                 while start < to {
                     // The group holds the days of the year of `start + 1`.
-                    let year = if start.month == 12 && start.day == 31 {
-                        start.year + 1
+                    let year = if start.month() == 12 && start.day() == 31 {
+                        start.year() + 1
                     } else {
-                        start.year
+                        start.year()
                     };
-                    let end = Date {
-                        year,
-                        month: 12,
-                        day: 31,
-                    }
-                    .min(to);
+                    // 31 December of a year chrono holds (dates stay within 1900–2200).
+                    let end = NaiveDate::from_ymd_opt(year, 12, 31).map_or(to, |e| Date(e).min(to));
                     let basis = if is_leap_year(year) { 366 } else { 365 };
                     out.push((start.days_until(end), basis));
                     start = end;
