@@ -81,7 +81,7 @@ impl Date {
 
     /// `date` within range, else `out_of_range` about `field`.
     fn checked(date: Option<NaiveDate>, field: &str) -> Result<Date> {
-        date.and_then(|d| Date::within_range(d))
+        date.and_then(Date::within_range)
             .ok_or_else(|| beyond(field))
     }
 
@@ -182,7 +182,7 @@ impl Date {
             (Some(f), Some(m)) => f.checked_sub_months(m),
             _ => None,
         };
-        let Some(target) = target.and_then(|t| Date::within_range(t)) else {
+        let Some(target) = target.and_then(Date::within_range) else {
             return Err(beyond(field));
         };
         let day = anchor_day.clamp(1, target.days_in_month());
