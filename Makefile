@@ -18,13 +18,14 @@ test: setup check build wasm-test e2e
 setup:
 	@bash scripts/setup.sh
 
-## build: the wasm package in www/pkg (cobro.js, cobro_bg.wasm, cobro.d.ts, package.json) and one module per tool in www/pkg/tools
+## build: the wasm package in www/pkg (cobro.js, cobro_bg.wasm, cobro.d.ts, package.json) one module per tool in www/pkg/tools, and the minified components in www/min
 build: setup
 	bash scripts/build-wasm.sh
 	node scripts/package-json.mjs
 	mkdir -p www/vendor
 	cp node_modules/uqr/dist/index.mjs www/vendor/uqr.mjs
 	cp node_modules/uqr/LICENSE www/vendor/uqr.LICENSE
+	node scripts/bundle.mjs
 
 serve:
 	node scripts/serve.mjs 8080

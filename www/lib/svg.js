@@ -54,7 +54,8 @@ export function anchorInside(x, labelWidth, width) {
  * @property {(width: number) => void} draw
  * @property {number} designWidth
  * @property {number} width the width last drawn
- * @property {number} frame a pending redraw
+ * @property {number} frame a pending redraw for a new width
+ * @property {number} pending a pending drawing of a picture not drawn yet
  */
 /** @type {Map<SVGSVGElement, Drawing>} */
 const drawings = new Map();
@@ -90,11 +91,24 @@ export function drawAtWidth(svg, draw, designWidth) {
         }
       });
     });
-    drawing = { observer, draw, designWidth, width: 0, frame: 0 };
+    drawing = { observer, draw, designWidth, width: 0, frame: 0, pending: 0 };
     drawings.set(svg, drawing);
     observer.observe(svg);
   }
   Object.assign(drawing, { draw, designWidth });
+  if (drawing.pending) return;
+  if (!drawing.width) {
+    // A picture not drawn yet waits for the next frame (with the latest
+    // data): measuring it now would force a layout of the whole page
+    // before the first figures show.
+    const first = drawing;
+    first.pending = requestAnimationFrame(() => {
+      first.pending = 0;
+      first.width = widthFor(svg, first.designWidth);
+      first.draw(first.width || first.designWidth);
+    });
+    return;
+  }
   const width = widthFor(svg, designWidth);
   drawing.width = width;
   draw(width || designWidth);
@@ -110,6 +124,7 @@ export function releaseDrawings(root) {
     if (!root.contains(svg)) continue;
     drawing.observer.disconnect();
     cancelAnimationFrame(drawing.frame);
+    cancelAnimationFrame(drawing.pending);
     drawings.delete(svg);
   }
 }
