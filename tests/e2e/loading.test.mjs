@@ -1,0 +1,62 @@
+// What each page fetches (issue 10): a page with one component downloads
+// that tool's wasm module and no other; the demo page fetches a tool's
+// module when the tool is first shown; <cobro-plan> fetches the creditor's
+// link module only when its panel is opened. Sizes and times are measured
+// by `make bench`, never asserted here.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** The wasm files a page requested, by name. */
+const wasmFiles = (requests) => requests.map((u) => new URL(u).pathname).filter((p) => p.endsWith('.wasm')).sort();
+
+test('a page with only <cobro-plan> fetches the plan module and nothing of the other tools', async () => {
+  const { page, context, problems, requests } = await openPage(env.browser, `${env.url}one-tool.html`);
+  await page.waitForFunction(() => document.querySelector('cobro-plan').result?.count === 12);
+  // 1200 at 9.5 % over 12 months, as on the demo page: 1200 × i / (1 − (1 + i)^−12), i = 0.095/12 → 105.23.
+  assert.equal(await page.evaluate(() => document.querySelector('cobro-plan').result.installmentAmount), '105.23');
+  assert.deepEqual(wasmFiles(requests), ['/pkg/tools/plan_bg.wasm']);
+  assert.equal(requests.some((u) => /cobro-(interest|discount|advice|debtor)|\/pkg\/cobro\.js/.test(u)), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the demo page fetches a tool module when the tool is first shown, and the offer module only with its panel', async () => {
+  const { page, context, problems, requests } = await openPage(env.browser, env.url);
+  await page.waitForFunction(() => document.querySelector('cobro-plan').result);
+  assert.deepEqual(wasmFiles(requests), ['/pkg/tools/plan_bg.wasm']);
+
+  await page.locator('nav.tools a[href="#interest"]').click();
+  await page.waitForFunction(() => document.querySelector('cobro-interest').result);
+  assert.deepEqual(wasmFiles(requests), ['/pkg/tools/interest_bg.wasm', '/pkg/tools/plan_bg.wasm']);
+
+  await page.locator('nav.tools a[href="#plan"]').click();
+  await page.locator('cobro-plan details.for-debtor > summary').click();
+  await page.locator('cobro-plan #creditor-name').fill('Estudio Norte');
+  await page.locator('cobro-plan button.make-link').click();
+  await page.locator('cobro-plan #link-text').waitFor();
+  assert.match(await page.locator('cobro-plan #link-text').inputValue(), /#o1&/);
+  assert.deepEqual(wasmFiles(requests), ['/pkg/tools/interest_bg.wasm', '/pkg/tools/offer_bg.wasm', '/pkg/tools/plan_bg.wasm']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a debtor link fetches only the debtor module', async () => {
+  const offer = { creditor: { name: 'Estudio Norte' }, amount: '600', currency: 'EUR', asOf: '2026-11-26', lang: 'es' };
+  const probe = await openPage(env.browser, `${env.url}one-tool.html`);
+  const fragment = await probe.page.evaluate(async (input) => (await (await import('./lib/api.js')).loadCobro('offer')).encodeOffer(input).fragment, offer);
+  await probe.context.close();
+  const { page, context, problems, requests } = await openPage(env.browser, `${env.url}#${fragment}`);
+  await page.waitForFunction(() => document.querySelector('cobro-debtor')?.result);
+  assert.deepEqual(wasmFiles(requests), ['/pkg/tools/debtor_bg.wasm']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
