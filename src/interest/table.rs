@@ -7,11 +7,18 @@ use crate::date::Date;
 use crate::error::{Code, Error, Result};
 use crate::locale::{Lang, Locale};
 use rust_decimal::Decimal;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Rate rows, `(first day, annual rate %)`, shared.
+type Rows = Rc<[(Date, Decimal)]>;
 
 /// The merged rate rows of one calculation.
 pub(super) struct RateTable {
-    /// `(first day, annual rate %)`, sorted by day.
-    rows: Vec<(Date, Decimal)>,
+    /// `(first day, annual rate %)`, sorted by day: a regime's shipped rows
+    /// are built once per thread and shared (a batch of 10,000 invoices
+    /// would otherwise rebuild them 10,000 times).
+    rows: Rows,
     /// Last day the shipped rows are known for (`None`: no end).
     shipped_until: Option<Date>,
     /// First day of the caller's rows, which run without end.
@@ -30,20 +37,27 @@ impl RateTable {
     pub(super) fn new(input: &InterestInput) -> RateTable {
         let regime = input.regime;
         let caller_from = input.rate_table.first().map(|r| r.from);
-        let mut rows: Vec<(Date, Decimal)> = match regime.rule {
+        let base: Rows = match regime.rule {
             RateRule::CallerRate => {
                 let rate = input.annual_rate_percent.unwrap_or_default();
                 Date::new(crate::date::MIN_YEAR, 1, 1, "")
                     .map(|d| vec![(d, rate)])
                     .unwrap_or_default()
+                    .into()
             }
-            RateRule::CallerTable => Vec::new(),
-            _ => shipped_rows(regime),
+            RateRule::CallerTable => Rc::from([]),
+            _ => shared_rows(regime),
         };
-        if let Some(first) = caller_from {
-            rows.retain(|(from, _)| *from < first);
-            rows.extend(input.rate_table.iter().map(|r| (r.from, r.rate_percent)));
-        }
+        // The caller's rows replace everything from their first day on.
+        let rows = match caller_from {
+            None => base,
+            Some(first) => base
+                .iter()
+                .copied()
+                .filter(|(from, _)| *from < first)
+                .chain(input.rate_table.iter().map(|r| (r.from, r.rate_percent)))
+                .collect(),
+        };
         let shipped_until = match regime.rule {
             RateRule::CallerRate | RateRule::CallerTable => None,
             _ => regime.covered_until.and_then(data_date),
@@ -137,6 +151,25 @@ impl RateTable {
             ),
         }
     }
+}
+
+thread_local! {
+    /// Each regime's shipped rows, built on first use.
+    static SHIPPED: RefCell<Vec<(&'static str, Rows)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// [`shipped_rows`] of `regime`, built once per thread.
+fn shared_rows(regime: &Regime) -> Rows {
+    SHIPPED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, rows)) = cache.iter().find(|(id, _)| *id == regime.id) {
+            return Rc::clone(rows);
+        }
+        let rows: Rows = shipped_rows(regime).into();
+        cache.push((regime.id, Rc::clone(&rows)));
+        rows
+    })
 }
 
 /// A regime's shipped rows as dates and percentages, margin included.
