@@ -74,6 +74,9 @@ function prepare(tool) {
   COMPONENTS[tool]?.().catch(() => {});
 }
 
+/** The tool shown now (its section's id: `plan`, …, or `debtor`). */
+let shownTool = 'plan';
+
 /** A creditor's offer link: `#o1&…` (see decodeOffer). */
 const OFFER_LINK = /^#o\d+(&|$)/;
 const isDebtorLink = () => OFFER_LINK.test(location.hash);
@@ -114,7 +117,8 @@ function showTool() {
   const tools = sections.filter((s) => s.id !== 'debtor');
   const wanted = debtor ? document.getElementById('debtor') : tools.find((s) => `#${s.id}` === location.hash) ?? tools[0];
   for (const section of sections) section.hidden = section !== wanted;
-  prepare(wanted.id);
+  shownTool = wanted.id;
+  prepare(shownTool);
   if (debtor) document.querySelector('cobro-debtor')?.setAttribute('fragment', location.hash.slice(1));
   const texts = PAGE_TEXTS[normalizeLang(document.documentElement.lang)];
   document.title = debtor ? texts.debtorPageTitle : texts.title;
@@ -180,7 +184,7 @@ for (const button of document.querySelectorAll('[data-lang]')) {
   });
 }
 
-loadCobro(isDebtorLink() ? 'debtor' : document.querySelector('section.tool:not([hidden])')?.id).then((api) => {
+loadCobro(shownTool).then((api) => {
   version = api.version();
   let lang = normalizeLang(document.documentElement.lang);
   // A debtor link opens in the creditor's chosen language unless ?lang says
