@@ -86,6 +86,69 @@ pub fn payment_plan_json(input: &str) -> Result<String, ApiError> {
     run(input, |v| payment_plan(&PlanInput::from_json(v)?))
 }
 
+/// `paymentPlan(input)` as the wasm binding returns it: the plan's JSON
+/// with an empty `schedule`, and the rows as one text of comma-separated
+/// fields, six per row (`number`, `dueDate`, `payment`, `interest`,
+/// `principal`, `balance`). The binding's JS builds the same objects from
+/// it (a 360-row plan is then a short JSON and one `split`, not 40 KB of
+/// JSON written and parsed); `tests/wasm.rs` checks that the result equals
+/// [`payment_plan_json`]'s on generated plans.
+///
+/// # Errors
+/// As [`payment_plan_json`].
+pub fn payment_plan_parts(input: &str) -> Result<(String, String), ApiError> {
+    let value = parse_checked(input, MAX_INPUT_BYTES)?;
+    let lang = lang_hint(&value);
+    let mut plan = PlanInput::from_json(&value)
+        .and_then(|input| payment_plan(&input))
+        .map_err(|e| ApiError::new(&e, lang))?;
+    let schedule = std::mem::take(&mut plan.schedule);
+    let head = serde_json::to_string(&plan).map_err(|_| internal(lang))?;
+    let mut rows = String::with_capacity(schedule.len() * 56);
+    for row in &schedule {
+        if !rows.is_empty() {
+            rows.push(',');
+        }
+        rows.push_str(itoa(row.number, &mut [0u8; 10]));
+        rows.push(',');
+        crate::serial::push_date(&mut rows, row.due_date);
+        for amount in [row.payment, row.interest, row.principal, row.balance] {
+            rows.push(',');
+            crate::serial::push_amount(&mut rows, amount);
+        }
+    }
+    Ok((head, rows))
+}
+
+/// `n` in decimal digits, without `core::fmt`.
+fn itoa(mut n: u32, buf: &mut [u8; 10]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        if let Some(b) = buf.get_mut(i) {
+            *b = b'0' + u8::try_from(n % 10).unwrap_or(0);
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(buf.get(i..).unwrap_or_default()).unwrap_or_default()
+}
+
+fn internal(lang: Lang) -> ApiError {
+    ApiError {
+        code: "internal",
+        field: String::new(),
+        message: lang
+            .pick(
+                "Error interno al serializar el resultado.",
+                "Internal error serializing the result.",
+            )
+            .to_string(),
+    }
+}
+
 /// `earlyPayDiscount(input)`: JSON input text → JSON result text (SPEC §4).
 ///
 /// # Errors
@@ -394,14 +457,5 @@ fn run<T: Serialize>(
     let value = parse_checked(input, MAX_INPUT_BYTES)?;
     let lang = lang_hint(&value);
     let out = compute(&value).map_err(|e| ApiError::new(&e, lang))?;
-    serde_json::to_string(&out).map_err(|_| ApiError {
-        code: "internal",
-        field: String::new(),
-        message: lang
-            .pick(
-                "Error interno al serializar el resultado.",
-                "Internal error serializing the result.",
-            )
-            .to_string(),
-    })
+    serde_json::to_string(&out).map_err(|_| internal(lang))
 }

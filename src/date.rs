@@ -8,7 +8,7 @@
 //! series that keep their anchor day.
 
 use crate::error::{Code, Error, Result};
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use std::fmt;
 
 /// Earliest year accepted in any input.
@@ -173,20 +173,18 @@ impl Date {
     /// # Errors
     /// `out_of_range` when the result leaves years 1900–2200.
     pub fn add_months(&self, n: i64, anchor_day: u32, field: &str) -> Result<Date> {
-        // From the 1st, so that chrono's own clamping never applies; then
-        // the anchor day, clamped to that month's length.
-        let first = self.0.with_day(1);
-        let months = u32::try_from(n.unsigned_abs()).ok().map(Months::new);
-        let target = match (first, months) {
-            (Some(f), Some(m)) if n >= 0 => f.checked_add_months(m),
-            (Some(f), Some(m)) => f.checked_sub_months(m),
-            _ => None,
-        };
-        let Some(target) = target.and_then(Date::within_range) else {
+        // Month arithmetic on (year, month), then the anchor day clamped to
+        // that month's length: one chrono date built per call (a 360-row
+        // plan makes 360 of them).
+        let index = i64::from(self.year()) * 12 + i64::from(self.month()) - 1;
+        let target = index.checked_add(n).ok_or_else(|| beyond(field))?;
+        let year = i32::try_from(target.div_euclid(12)).map_err(|_| beyond(field))?;
+        let month = u32::try_from(target.rem_euclid(12) + 1).map_err(|_| beyond(field))?;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
             return Err(beyond(field));
-        };
-        let day = anchor_day.clamp(1, target.days_in_month());
-        Date::checked(target.0.with_day(day), field)
+        }
+        let day = anchor_day.clamp(1, days_in_month(year, month));
+        Date::checked(NaiveDate::from_ymd_opt(year, month, day), field)
     }
 
     /// Days in this date's month.
@@ -233,16 +231,18 @@ impl fmt::Display for Date {
 
 /// True for Gregorian leap years.
 pub fn is_leap_year(year: i32) -> bool {
-    NaiveDate::from_ymd_opt(year, 1, 1).is_some_and(|d| d.leap_year())
+    NaiveDate::from_ymd_opt(year, 2, 29).is_some()
 }
 
-/// Days in a month of a year (0 for a month outside 1–12 or a year chrono
-/// cannot hold).
+/// Days in a month of a year (0 for a month outside 1–12).
 pub fn days_in_month(year: i32, month: u32) -> u32 {
-    NaiveDate::from_ymd_opt(year, month, 1)
-        .and_then(|d| d.checked_add_months(Months::new(1)))
-        .and_then(|next| next.pred_opt())
-        .map_or(0, |last| last.day())
+    match month {
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    }
 }
 
 /// How a date that falls on a weekend or holiday moves.

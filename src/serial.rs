@@ -99,6 +99,24 @@ fn date_text(d: Date, buf: &mut [u8; 10]) -> Option<&str> {
     std::str::from_utf8(buf).ok()
 }
 
+/// Appends `amount` as its JSON string would read, without quotes.
+pub(crate) fn push_amount(out: &mut String, amount: Amount) {
+    let mut buf = [0u8; 48];
+    match decimal_text(amount.0, &mut buf) {
+        Some(text) => out.push_str(text),
+        None => out.push_str(&amount.0.to_string()),
+    }
+}
+
+/// Appends `date` as `YYYY-MM-DD`.
+pub(crate) fn push_date(out: &mut String, date: Date) {
+    let mut buf = [0u8; 10];
+    match date_text(date, &mut buf) {
+        Some(text) => out.push_str(text),
+        None => out.push_str(&date.to_string()),
+    }
+}
+
 /// Serializes a rate or percentage with at least two decimals: `8` →
 /// `"8.00"`, `10.15` → `"10.15"`, `7.125` → `"7.125"`.
 pub(crate) fn decimal<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {

@@ -57,11 +57,32 @@ pub fn currencies() -> Result<JsValue, JsValue> {
     JSON::parse(&api::currencies_json())
 }
 
+// The plan's rows arrive as one comma-separated text, six fields a row
+// (`api::payment_plan_parts`); the objects built here are those of
+// `api::payment_plan_json`, key for key and in the same order.
+#[cfg(any(feature = "plan", feature = "debtor"))]
+#[wasm_bindgen(inline_js = "export function cobroPlan(head, rows) {
+  const plan = JSON.parse(head);
+  const f = rows === '' ? [] : rows.split(',');
+  const schedule = new Array(f.length / 6);
+  for (let i = 0, k = 0; k < f.length; i += 1, k += 6) {
+    schedule[i] = { number: +f[k], dueDate: f[k + 1], payment: f[k + 2], interest: f[k + 3], principal: f[k + 4], balance: f[k + 5] };
+  }
+  plan.schedule = schedule;
+  return plan;
+}")]
+extern "C" {
+    #[wasm_bindgen(js_name = cobroPlan)]
+    fn plan_object(head: &str, rows: &str) -> JsValue;
+}
+
 /// A payment plan (SPEC §2).
 #[cfg(any(feature = "plan", feature = "debtor"))]
 #[wasm_bindgen(js_name = paymentPlan)]
 pub fn payment_plan(input: JsValue) -> Result<JsValue, JsValue> {
-    call(&input, api::payment_plan_json)
+    let text = to_json_text(&input)?;
+    let (head, rows) = api::payment_plan_parts(&text).map_err(|e| throwable(&e))?;
+    Ok(plan_object(&head, &rows))
 }
 
 /// Late-payment interest of one invoice (SPEC §3).

@@ -406,3 +406,144 @@ fn hostile_js_values_give_coded_errors_in_the_callers_language() {
     let out = cobro::wasm::payment_plan(base()).unwrap();
     assert_eq!(text(&out, "installmentAmount"), "100.00");
 }
+
+/// A small deterministic generator (64-bit LCG, Knuth's MMIX constants), so
+/// that the generated cases are the same in Node and in Chromium.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n
+    }
+
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[self.below(xs.len() as u64) as usize]
+    }
+}
+
+/// One generated `paymentPlan` input: every method, frequency, term kind,
+/// business-day rule and language, several currencies, fees, down
+/// payments, irregular first periods and rounding steps; most plans short,
+/// one in sixteen up to 400 rows.
+fn generated_plan(g: &mut Lcg) -> String {
+    let currency = g.pick(&["EUR", "EUR", "USD", "JPY", "COP", "GBP", "CLP"]);
+    let cents = 100 + g.below(50_000_000);
+    let amount = if currency == "JPY" || currency == "CLP" {
+        format!("{}", cents)
+    } else {
+        format!("{}.{:02}", cents / 100, cents % 100)
+    };
+    let rate = format!("{}.{}", g.below(40), g.below(1000));
+    let start = format!(
+        "20{:02}-{:02}-{:02}",
+        20 + g.below(10),
+        1 + g.below(12),
+        1 + g.below(28)
+    );
+    let mut fields = vec![
+        format!(r#""amount":"{amount}""#),
+        format!(r#""currency":"{currency}""#),
+        format!(r#""startDate":"{start}""#),
+        format!(r#""annualRatePercent":"{rate}""#),
+        format!(
+            r#""method":"{}""#,
+            g.pick(&["french", "french", "german", "flat"])
+        ),
+        format!(
+            r#""frequency":"{}""#,
+            g.pick(&[
+                "monthly",
+                "monthly",
+                "weekly",
+                "biweekly",
+                "semimonthly",
+                "bimonthly",
+                "quarterly"
+            ])
+        ),
+        format!(r#""lang":"{}""#, g.pick(&["es", "en"])),
+    ];
+    if g.below(4) == 0 {
+        // An installment amount of 1–30 % of the debt.
+        let part = cents * (1 + g.below(30)) / 100;
+        fields.push(format!(
+            r#""installmentAmount":"{}.{:02}""#,
+            part / 100,
+            part % 100
+        ));
+    } else {
+        let n = if g.below(16) == 0 {
+            1 + g.below(400)
+        } else {
+            1 + g.below(48)
+        };
+        fields.push(format!(r#""installments":{n}"#));
+    }
+    if g.below(3) == 0 {
+        fields.push(format!(
+            r#""firstDueDate":"20{:02}-{:02}-{:02}""#,
+            30 + g.below(2),
+            1 + g.below(12),
+            1 + g.below(28)
+        ));
+    }
+    if g.below(4) == 0 {
+        fields.push(format!(r#""fee":"{}""#, g.below(200)));
+    }
+    if g.below(4) == 0 {
+        fields.push(format!(r#""downPaymentPercent":"{}""#, g.below(40)));
+    }
+    if g.below(5) == 0 {
+        fields.push(format!(
+            r#""roundTo":"{}""#,
+            g.pick(&["1", "5", "10", "0.50"])
+        ));
+    }
+    if g.below(4) == 0 {
+        fields.push(format!(
+            r#""businessDays":"{}","holidays":["2031-01-01","2030-12-25"]"#,
+            g.pick(&["following", "modifiedFollowing", "preceding"])
+        ));
+    }
+    format!("{{{}}}", fields.join(","))
+}
+
+#[wasm_bindgen_test]
+fn the_plan_binding_returns_the_json_apis_plan_exactly() {
+    // The binding sends the rows as one comma-separated text
+    // (`api::payment_plan_parts`) and builds the objects in JS; the JSON
+    // path (`api::payment_plan_json`, serde) is the reference. 100,000
+    // generated plans must give the same JSON text, byte for byte, and the
+    // same error where one is refused.
+    let mut g = Lcg(2026);
+    let (mut same, mut refused) = (0, 0);
+    for _ in 0..100_000 {
+        let input = generated_plan(&mut g);
+        let reference = cobro::api::payment_plan_json(&input);
+        let bound = cobro::wasm::payment_plan(js(&input));
+        match (reference, bound) {
+            (Ok(text), Ok(value)) => {
+                let expected = JSON::stringify(&js(&text)).unwrap().as_string();
+                let got = JSON::stringify(&value).unwrap().as_string();
+                assert_eq!(got, expected, "{input}");
+                same += 1;
+            }
+            (Err(e), Err(thrown)) => {
+                assert_eq!(text(&thrown, "code"), e.code, "{input}");
+                assert_eq!(text(&thrown, "message"), e.message, "{input}");
+                refused += 1;
+            }
+            (a, b) => panic!("{input}: {a:?} / {b:?}"),
+        }
+    }
+    // Most generated plans are computed; the rest are refused (installment
+    // below one period's interest, dates out of order, …) the same way.
+    assert!(
+        same > 80_000 && refused > 1_000,
+        "{same} computed, {refused} refused"
+    );
+}

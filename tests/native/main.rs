@@ -4,6 +4,7 @@ mod advice;
 mod collection;
 mod debtor;
 mod discount;
+mod fast_paths;
 mod fuzz_cases;
 mod interest_errors;
 mod interest_figures;
