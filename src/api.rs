@@ -279,17 +279,26 @@ impl Detail {
     }
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SummaryItem {
-    interest: crate::Amount,
-    compensation: crate::Amount,
-    total_due: crate::Amount,
-    days_late: i64,
-    outstanding_principal: crate::Amount,
-    outstanding_interest: crate::Amount,
-    provisional: bool,
-    error: Option<ApiError>,
+/// One summary item, written directly (the same text serde would write
+/// for these fields; `tests/native` compares them).
+fn push_summary(out: &mut String, r: &crate::interest::LateInterest) {
+    use crate::serial::push_amount;
+    let amounts = [
+        ("{\"interest\":\"", r.interest),
+        ("\",\"compensation\":\"", r.compensation),
+        ("\",\"totalDue\":\"", r.total_due),
+    ];
+    for (key, value) in amounts {
+        out.push_str(key);
+        push_amount(out, value);
+    }
+    out.push_str("\",\"daysLate\":");
+    out.push_str(&r.days_late.to_string());
+    out.push_str(",\"outstandingPrincipal\":\"");
+    push_amount(out, r.outstanding_principal);
+    out.push_str("\",\"outstandingInterest\":\"");
+    push_amount(out, r.outstanding_interest);
+    out.push_str("\",\"provisional\":false,\"error\":null}");
 }
 
 /// `lateInterestBatch(inputs, {detail})`.
@@ -337,16 +346,10 @@ pub fn late_interest_batch_with(inputs: &str, detail: Detail) -> Result<String, 
             .map_err(|e| ApiError::new(&e, lang));
         let text = match (result, detail) {
             (Ok(r), Detail::Full) => serde_json::to_string(&r),
-            (Ok(r), Detail::Summary) => serde_json::to_string(&SummaryItem {
-                interest: r.interest,
-                compensation: r.compensation,
-                total_due: r.total_due,
-                days_late: r.days_late,
-                outstanding_principal: r.outstanding_principal,
-                outstanding_interest: r.outstanding_interest,
-                provisional: false,
-                error: None,
-            }),
+            (Ok(r), Detail::Summary) => {
+                push_summary(&mut out, &r);
+                continue;
+            }
             (Err(e), _) => serde_json::to_string(&ErrorItem { error: e }),
         };
         out.push_str(&text.unwrap_or_else(|_| "null".to_string()));
@@ -458,4 +461,50 @@ fn run<T: Serialize>(
     let lang = lang_hint(&value);
     let out = compute(&value).map_err(|e| ApiError::new(&e, lang))?;
     serde_json::to_string(&out).map_err(|_| internal(lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The summary item as serde would write it: the reference for
+    /// `push_summary`.
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct SummaryItem {
+        interest: crate::Amount,
+        compensation: crate::Amount,
+        total_due: crate::Amount,
+        days_late: i64,
+        outstanding_principal: crate::Amount,
+        outstanding_interest: crate::Amount,
+        provisional: bool,
+        error: Option<ApiError>,
+    }
+
+    #[test]
+    fn summary_items_are_the_text_serde_writes() {
+        for input in [
+            r#"{"currency":"EUR","principal":"1000","dueDate":"2025-03-31","asOf":"2026-11-26","regime":"es-commercial","payments":[{"date":"2025-09-30","amount":"100"}]}"#,
+            r#"{"currency":"JPY","principal":"150000","dueDate":"2025-01-31","asOf":"2025-01-31","regime":"es-legal"}"#,
+            r#"{"currency":"GBP","principal":"99999.99","dueDate":"2024-02-29","asOf":"2026-06-30","regime":"uk-commercial"}"#,
+        ] {
+            let value = parse_json(input).unwrap();
+            let r = late_interest(&InterestInput::from_json(&value).unwrap()).unwrap();
+            let mut fast = String::new();
+            push_summary(&mut fast, &r);
+            let serde = serde_json::to_string(&SummaryItem {
+                interest: r.interest,
+                compensation: r.compensation,
+                total_due: r.total_due,
+                days_late: r.days_late,
+                outstanding_principal: r.outstanding_principal,
+                outstanding_interest: r.outstanding_interest,
+                provisional: false,
+                error: None,
+            })
+            .unwrap();
+            assert_eq!(fast, serde, "{input}");
+        }
+    }
 }

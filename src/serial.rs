@@ -27,7 +27,9 @@ pub fn amount(value: Decimal, currency: &Currency) -> Amount {
     } else {
         currency.round(value)
     };
-    v.rescale(currency.minor_units);
+    if v.scale() != currency.minor_units {
+        v.rescale(currency.minor_units);
+    }
     Amount(v)
 }
 
