@@ -7,7 +7,6 @@
 
 use crate::error::{Code, Error, Result};
 use rust_decimal::{Decimal, RoundingStrategy};
-use std::str::FromStr;
 
 /// The largest amount any input may carry: 10^12 major units.
 pub const MAX_AMOUNT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
@@ -185,22 +184,84 @@ pub fn pow(base: Decimal, n: u32, field: &str) -> Result<Decimal> {
 
 /// Parses an exact decimal written as `-?digits(.digits)?`. JSON numbers
 /// arrive here as their shortest decimal text, so `0.1` is exactly 0.1;
-/// exponent forms (`1e+21`) are accepted for them.
-pub(crate) fn parse_decimal(text: &str, allow_exponent: bool) -> Option<Decimal> {
-    let body = text.strip_prefix('-').unwrap_or(text);
-    let (int, frac) = match body.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
+/// exponent forms (`1e+21`, `1.5e-7`) are accepted for them, and come out
+/// without trailing zeros. `None` for any other form, and for a value a
+/// `Decimal` cannot hold exactly (more than 28 decimals or 2^96 − 1).
+///
+/// Written by hand instead of rust_decimal's `from_str_exact` and
+/// `from_scientific`: this is all the API accepts, in a fraction of their
+/// wasm size (BENCHMARKS.md); a property test compares them.
+pub fn parse_decimal(text: &str, allow_exponent: bool) -> Option<Decimal> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (number, exponent) = match body.find(['e', 'E']) {
+        Some(at) if allow_exponent => (body.get(..at)?, Some(body.get(at + 1..)?)),
+        Some(_) => return None,
         None => (body, None),
     };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let plain = digits(int) && frac.is_none_or(digits);
-    if plain {
-        return Decimal::from_str_exact(text).ok();
+    let (int, frac) = match number.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (number, ""),
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !digits(int) || !digits(frac) || (number.contains('.') && frac.is_empty())
+    {
+        return None;
     }
-    if allow_exponent && text.contains(['e', 'E']) {
-        return Decimal::from_scientific(text).ok().map(|d| d.normalize());
+    // At most 2^96 − 1: 29 digits fit in a u128 without overflow.
+    let mut mantissa: u128 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        mantissa = mantissa
+            .checked_mul(10)?
+            .checked_add(u128::from(b - b'0'))?;
     }
-    None
+    let mut scale = i64::try_from(frac.len()).ok()?;
+    let Some(exponent) = exponent else {
+        return decimal_from(negative, mantissa, scale);
+    };
+    let exp_digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+    if exp_digits.is_empty() || !digits(exp_digits) || exp_digits.len() > 4 {
+        return None;
+    }
+    let e: i64 = exp_digits
+        .bytes()
+        .fold(0, |acc, b| acc * 10 + i64::from(b - b'0'));
+    // As rust_decimal's `from_scientific`, which the API used before: no
+    // exponent beyond ±28, and no scale beyond 28 before trailing zeros go.
+    if e > 28 {
+        return None;
+    }
+    scale -= if exponent.starts_with('-') { -e } else { e };
+    if scale > 28 {
+        return None;
+    }
+    // Trailing zeros off, as `Decimal::normalize` would.
+    while mantissa != 0 && mantissa % 10 == 0 && scale > 0 {
+        mantissa /= 10;
+        scale -= 1;
+    }
+    while scale < 0 {
+        mantissa = mantissa.checked_mul(10)?;
+        scale += 1;
+    }
+    if mantissa == 0 {
+        scale = 0;
+    }
+    decimal_from(negative, mantissa, scale)
+}
+
+/// The decimal `±mantissa × 10^−scale`, when a `Decimal` holds it.
+fn decimal_from(negative: bool, mantissa: u128, scale: i64) -> Option<Decimal> {
+    let scale = u32::try_from(scale).ok().filter(|s| *s <= 28)?;
+    if mantissa >> 96 != 0 {
+        return None;
+    }
+    let m = i128::try_from(mantissa).ok()?;
+    let mut d = Decimal::try_from_i128_with_scale(m, scale).ok()?;
+    d.set_sign_negative(negative && mantissa != 0);
+    Some(d)
 }
 
 /// Checked arithmetic on input-derived amounts: every failure is an
@@ -236,7 +297,7 @@ fn overflow(field: &str) -> Error {
 /// # Errors
 /// `invalid_number` when `text` is not a plain decimal.
 pub fn dec(text: &str) -> Result<Decimal> {
-    Decimal::from_str(text).map_err(|_| Error::new(Code::InvalidNumber, "", text))
+    parse_decimal(text, false).ok_or_else(|| Error::new(Code::InvalidNumber, "", text))
 }
 
 #[cfg(test)]

@@ -19,7 +19,6 @@
 
 use crate::error::{Code, Error, Result};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// One discount tier: `percent` off if paid within `days`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -193,7 +192,7 @@ pub fn validate(terms: Terms, field: &str) -> Result<Terms> {
 
 /// `number ("%" link? int | "/" int) day-word?` starting at `at`.
 fn read_tier(tokens: &[Token], at: usize, percent: &str) -> Option<(Tier, usize)> {
-    let percent = Decimal::from_str(percent).ok()?;
+    let percent = crate::money::parse_decimal(percent, false)?;
     let mut i = at + 1;
     let days = match tokens.get(i)? {
         Token::Slash => {

@@ -76,3 +76,101 @@ fn round_half_up_on_the_midpoints_and_signed_zeros() {
         "0.13"
     );
 }
+
+/// What the API accepted before `money::parse_decimal` was written:
+/// rust_decimal's exact parser for plain decimals, and its scientific
+/// parser (normalized) for JSON numbers with an exponent.
+fn old_parse(text: &str, allow_exponent: bool) -> Option<Decimal> {
+    let body = text.strip_prefix('-').unwrap_or(text);
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if digits(int) && frac.is_none_or(digits) {
+        return Decimal::from_str_exact(text).ok();
+    }
+    if allow_exponent && text.contains(['e', 'E']) {
+        return Decimal::from_scientific(text).ok().map(|d| d.normalize());
+    }
+    None
+}
+
+/// JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+fn json_number(text: &str) -> bool {
+    let body = text.strip_prefix('-').unwrap_or(text);
+    let (number, exponent) = match body.split_once(['e', 'E']) {
+        Some((n, e)) => (n, Some(e.strip_prefix(['+', '-']).unwrap_or(e))),
+        None => (body, None),
+    };
+    let (int, frac) = match number.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (number, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(int)
+        && (int == "0" || !int.starts_with('0'))
+        && frac.is_none_or(digits)
+        && exponent.is_none_or(digits)
+}
+
+/// Decimal-looking texts: signs, leading zeros, up to 32 digits on each
+/// side of the point, exponents, and a stray character now and then.
+fn number_text() -> impl Strategy<Value = String> {
+    (
+        prop::bool::weighted(0.3),
+        "[0-9]{0,32}",
+        prop::option::weighted(0.7, "[0-9]{0,32}"),
+        prop::option::weighted(0.3, ("[eE]", "[+-]?", "[0-9]{0,3}")),
+        prop::option::weighted(0.05, "[ ,+a-z_.-]"),
+    )
+        .prop_map(|(negative, int, frac, exponent, junk)| {
+            let mut s = String::new();
+            if negative {
+                s.push('-');
+            }
+            s.push_str(&int);
+            if let Some(f) = frac {
+                s.push('.');
+                s.push_str(&f);
+            }
+            if let Some((e, sign, digits)) = exponent {
+                s.push_str(&e);
+                s.push_str(&sign);
+                s.push_str(&digits);
+            }
+            if let Some(j) = junk {
+                s.push_str(&j);
+            }
+            s
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200_000, .. ProptestConfig::default() })]
+
+    /// `money::parse_decimal` accepts and refuses what rust_decimal's
+    /// parsers did, with the same 16 bytes for what it accepts.
+    #[test]
+    fn parse_decimal_is_rust_decimals_parsing(text in number_text(), exponent in any::<bool>()) {
+        // Exponents are allowed only for JSON number tokens, which the JSON
+        // reader has already checked against JSON's grammar.
+        let exponent = exponent && json_number(&text);
+        let new = cobro::money::parse_decimal(&text, exponent).map(|d| d.serialize());
+        let old = old_parse(&text, exponent).map(|d| d.serialize());
+        if new != old {
+            // One knowing difference: rust_decimal's scientific parser
+            // rounded the digits before the exponent when they did not fit
+            // (more than 28 significant digits or decimals): it is exact
+            // now, or refused. A JS number has at most 17 digits.
+            let base = text.split(['e', 'E']).next().unwrap_or("");
+            let decimals = base.split_once('.').map_or(0, |(_, f)| f.len());
+            let mantissa: String = base.chars().filter(char::is_ascii_digit).collect();
+            let significant = mantissa.trim_start_matches('0').trim_end_matches('0').len();
+            prop_assert!(
+                text.contains(['e', 'E']) && (significant > 28 || decimals > 28),
+                "{:?} (exponent allowed: {}): {:?} / {:?}", text, exponent, new, old
+            );
+        }
+    }
+}

@@ -14,6 +14,10 @@
 // when the user ticks "remember".
 // Emits `cobro-change` with the `collectionAdvice` result.
 
+import { provideGlue } from '../lib/api.js';
+// The tool's wasm-bindgen glue comes with the component, in the same
+// download wave, rather than one round trip after it.
+import * as glue from '../pkg/tools/advice.js';
 import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
@@ -21,6 +25,8 @@ import { download } from '../lib/export.js';
 import { parseRows, formatRows, renderGrid, readGrid, parseInvoiceCsv } from '../lib/rows.js';
 import { drawLadder } from '../lib/ladder-chart.js';
 import { toIcs } from '../lib/ics.js';
+
+provideGlue('advice', glue);
 
 const FIELDS = [
   ['currency', 'currency', 'text'],

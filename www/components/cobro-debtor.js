@@ -9,10 +9,16 @@
 // proposal text and its code come from `encodeProposal`; the calendar from
 // `planCalendar`. Everything from the link is written with textContent.
 
+import { provideGlue } from '../lib/api.js';
+// The tool's wasm-bindgen glue comes with the component, in the same
+// download wave, rather than one round trip after it.
+import * as glue from '../pkg/tools/debtor.js';
 import { CobroElement, defineOnce } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { download } from '../lib/export.js';
+
+provideGlue('debtor', glue);
 
 /** The choice controls that are ordinary labelled fields (lib/form.js). */
 const FORM = {

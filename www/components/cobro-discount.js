@@ -7,10 +7,16 @@
 // net date; empty: none), `annual-rate-percent` (for `fixed`), `lang`,
 // `locale`. Emits `cobro-change` with the `earlyPayDiscount` result.
 
+import { provideGlue } from '../lib/api.js';
+// The tool's wasm-bindgen glue comes with the component, in the same
+// download wave, rather than one round trip after it.
+import * as glue from '../pkg/tools/discount.js';
 import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, tableRow } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { drawTimeline } from '../lib/timeline.js';
+
+provideGlue('discount', glue);
 
 const FIELDS = [
   ['amount', 'amount', 'decimal'],

