@@ -221,6 +221,11 @@ pub fn parse_decimal(text: &str, allow_exponent: bool) -> Option<Decimal> {
     let Some(exponent) = exponent else {
         return decimal_from(negative, mantissa, scale);
     };
+    // The digits before the exponent must fit a Decimal on their own, as
+    // they had to for rust_decimal's `from_scientific`.
+    if mantissa >> 96 != 0 {
+        return None;
+    }
     let exp_digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
     if exp_digits.is_empty() || !digits(exp_digits) || exp_digits.len() > 4 {
         return None;
