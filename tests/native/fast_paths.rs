@@ -4,6 +4,16 @@ use cobro::money::round_half_up;
 use proptest::prelude::*;
 use rust_decimal::{Decimal, RoundingStrategy};
 
+/// A fixed seed: the same 200,000 cases on every run (`make fuzz` explores
+/// further, and saved regressions rerun first).
+fn fixed_seed() -> ProptestConfig {
+    ProptestConfig {
+        cases: 200_000,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(2026),
+        ..ProptestConfig::default()
+    }
+}
+
 fn reference(value: Decimal, dp: u32) -> Decimal {
     value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
 }
@@ -32,13 +42,7 @@ fn any_decimal() -> impl Strategy<Value = Decimal> {
 }
 
 proptest! {
-    // A fixed seed: the same 200,000 cases on every run (`make fuzz` explores
-    // further, and saved regressions rerun first).
-    #![proptest_config(ProptestConfig {
-        cases: 200_000,
-        rng_seed: proptest::test_runner::RngSeed::Fixed(2026),
-        .. ProptestConfig::default()
-    })]
+    #![proptest_config(fixed_seed())]
 
     /// `money::round_half_up` (one 128-bit division) is rust_decimal's
     /// `round_dp_with_strategy(MidpointAwayFromZero)`: the same 16 bytes
@@ -153,13 +157,7 @@ fn number_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    // A fixed seed: the same 200,000 cases on every run (`make fuzz` explores
-    // further, and saved regressions rerun first).
-    #![proptest_config(ProptestConfig {
-        cases: 200_000,
-        rng_seed: proptest::test_runner::RngSeed::Fixed(2026),
-        .. ProptestConfig::default()
-    })]
+    #![proptest_config(fixed_seed())]
 
     /// `money::parse_decimal` accepts and refuses what rust_decimal's
     /// parsers did, with the same 16 bytes for what it accepts.
