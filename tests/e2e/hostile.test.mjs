@@ -41,6 +41,9 @@ test('a pasted invoice number with "|" stays one invoice; unreadable lines are n
 
 test('a huge or malformed saved ladder is ignored with a notice', async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.url}#advice`);
+  // Stored only once this page has read its own storage: otherwise its
+  // first load could find the bad ladder, and the reload nothing.
+  await page.waitForFunction(() => document.querySelector('cobro-advice')?.result);
   await page.evaluate(() => localStorage.setItem('cobro.advice.ladder', 'x|1|email; '.repeat(90_000)));
   await page.reload();
   await page.waitForFunction(() => document.querySelector('cobro-advice')?.result);

@@ -45,6 +45,8 @@ export class CobroElement extends HTMLElement {
   api = null;
   /** @type {Promise<void> | undefined} */
   #loading;
+  /** @type {Promise<unknown>} */
+  #styled;
   /** @type {any} */
   #result = null;
   #onInput = (event) => this.onInput(event);
@@ -64,6 +66,14 @@ export class CobroElement extends HTMLElement {
       link.href = href;
       return link;
     });
+    // The first result waits for the stylesheets too: shown unstyled, a
+    // phone would measure and draw it at the browser's default sizes.
+    this.#styled = Promise.all(
+      links.map((link) => new Promise((resolve) => {
+        link.addEventListener('load', resolve, { once: true });
+        link.addEventListener('error', resolve, { once: true });
+      })),
+    );
     const content = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
     fillSlots(content, fields);
     this.#root.append(...links, content);
@@ -132,7 +142,7 @@ export class CobroElement extends HTMLElement {
     if (!this.api) {
       this.status(t(lang, 'loading'));
       // Updates that arrive while loading share one load and one onReady().
-      this.#loading ??= loadCobro(/** @type {any} */ (this.constructor).tool).then((api) => {
+      this.#loading ??= Promise.all([loadCobro(/** @type {any} */ (this.constructor).tool), this.#styled]).then(([api]) => {
         this.api = api;
         this.onReady();
       });
