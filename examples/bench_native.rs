@@ -36,6 +36,15 @@ fn main() {
             assert!(out.len() > 10_000);
         },
     );
+    time(
+        "native lateInterestBatch 10000 invoices, summary (JSON in/out)",
+        15,
+        || {
+            let out = cobro::api::late_interest_batch_with(&batch, cobro::api::Detail::Summary)
+                .unwrap_or_default();
+            assert!(out.len() > 10_000);
+        },
+    );
 }
 
 /// The same 10,000 invoices as scripts/bench.mjs: es-commercial, due

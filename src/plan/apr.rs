@@ -51,6 +51,11 @@ pub(super) fn apr_percent(
     if received <= Decimal::ZERO || payments.is_empty() {
         return None;
     }
+    // Most payments are the same installment: its share is computed once
+    // (the same exact quotient; `ratio` divides 128-bit integers).
+    let mut last_share: Option<(Decimal, i128)> = None;
+    let scale = i64::try_from(SCALE).ok()?;
+    let per_year = i64::try_from(units_per_year).ok()?;
     let flows = payments
         .iter()
         .map(|(date, amount)| {
@@ -59,13 +64,19 @@ pub(super) fn apr_percent(
             } else {
                 months_and_days(start, *date)
             };
-            let share = ratio(*amount, received)?;
-            let t = i128::from(units) * SCALE / units_per_year + i128::from(days) * SCALE / 365;
+            let share = match last_share {
+                Some((a, share)) if a == *amount => share,
+                _ => ratio(*amount, received)?,
+            };
+            last_share = Some((*amount, share));
+            // units × 2^50 and days × 2^50 fit in i64: native divisions.
+            let t =
+                i64::from(units).checked_mul(scale)? / per_year + days.checked_mul(scale)? / 365;
             Some(Flow {
                 units,
                 days: usize::try_from(days).ok()?,
                 share,
-                weighted: mul(t, share)?,
+                weighted: mul(i128::from(t), share)?,
             })
         })
         .collect::<Option<Vec<Flow>>>()?;
@@ -129,8 +140,16 @@ fn months_and_days(start: Date, date: Date) -> (u32, i64) {
     let month = |d: Date| i32::try_from(d.month()).unwrap_or(1);
     let mut months = (date.year() - start.year()) * 12 + month(date) - month(start);
     let at = |m: i32| start.add_months(i64::from(m), start.day(), "").ok();
-    while months > 0 && at(months).is_none_or(|d| d > date) {
-        months -= 1;
+    while months > 0 {
+        match at(months) {
+            Some(d) if d <= date => {
+                return (
+                    u32::try_from(months).unwrap_or(0),
+                    d.days_until(date).max(0),
+                )
+            }
+            _ => months -= 1,
+        }
     }
     let days = at(months).map_or(0, |d| d.days_until(date)).max(0);
     (u32::try_from(months.max(0)).unwrap_or(0), days)
