@@ -113,24 +113,43 @@ impl Currency {
     }
 }
 
+/// 10^0 to 10^28, the scales of a Decimal.
+const POW10: [u128; 29] = {
+    let mut table = [1u128; 29];
+    let mut i = 1;
+    while i < table.len() {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
 /// Half-up rounding (`RoundingStrategy::MidpointAwayFromZero`) to `dp`
 /// decimals: `2.345 → 2.35`, `-2.345 → -2.35`.
 ///
 /// The same value as `round_dp_with_strategy` (a property test compares
 /// them), in one 128-bit division instead of rust_decimal's word-by-word
 /// loop: schedules round every row's interest, and this is their hot path.
+/// (The power of ten comes from a table, and a u64 quotient from wasm's
+/// native 64-bit division.)
 pub fn round_half_up(value: Decimal, dp: u32) -> Decimal {
     let exact = || value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
     let Some(unit) = value
         .scale()
         .checked_sub(dp)
         .filter(|drop| *drop > 0)
-        .and_then(|drop| 10u128.checked_pow(drop))
+        .and_then(|drop| POW10.get(usize::try_from(drop).ok()?).copied())
     else {
         return exact();
     };
     let m = value.mantissa();
-    let (q, r) = (m.unsigned_abs() / unit, m.unsigned_abs() % unit);
+    let abs = m.unsigned_abs();
+    // One division; in u64 (a native instruction in wasm) when both fit.
+    let q = match (u64::try_from(abs), u64::try_from(unit)) {
+        (Ok(a), Ok(u)) => u128::from(a / u),
+        _ => abs / unit,
+    };
+    let r = abs - q * unit;
     // Half or more of the unit dropped: away from zero.
     let q = if r >= unit - r { q + 1 } else { q };
     let rounded = i128::try_from(q)
