@@ -104,19 +104,21 @@ pub fn payment_plan_parts(input: &str) -> Result<(String, String), ApiError> {
         .map_err(|e| ApiError::new(&e, lang))?;
     let schedule = std::mem::take(&mut plan.schedule);
     let head = serde_json::to_string(&plan).map_err(|_| internal(lang))?;
-    let mut rows = String::with_capacity(schedule.len() * 56);
+    let mut rows = Vec::with_capacity(schedule.len() * 56);
     for row in &schedule {
         if !rows.is_empty() {
-            rows.push(',');
+            rows.push(b',');
         }
-        rows.push_str(itoa(row.number, &mut [0u8; 10]));
-        rows.push(',');
+        rows.extend_from_slice(itoa(row.number, &mut [0u8; 10]).as_bytes());
+        rows.push(b',');
         crate::serial::push_date(&mut rows, row.due_date);
         for amount in [row.payment, row.interest, row.principal, row.balance] {
-            rows.push(',');
+            rows.push(b',');
             crate::serial::push_amount(&mut rows, amount);
         }
     }
+    // One check of the whole text (all ASCII) instead of one per figure.
+    let rows = String::from_utf8(rows).map_err(|_| internal(lang))?;
     Ok((head, rows))
 }
 
@@ -281,24 +283,24 @@ impl Detail {
 
 /// One summary item, written directly (the same text serde would write
 /// for these fields; `tests/native` compares them).
-fn push_summary(out: &mut String, r: &crate::interest::LateInterest) {
+fn push_summary(out: &mut Vec<u8>, r: &crate::interest::LateInterest) {
     use crate::serial::push_amount;
     let amounts = [
-        ("{\"interest\":\"", r.interest),
-        ("\",\"compensation\":\"", r.compensation),
-        ("\",\"totalDue\":\"", r.total_due),
+        (&b"{\"interest\":\""[..], r.interest),
+        (b"\",\"compensation\":\"", r.compensation),
+        (b"\",\"totalDue\":\"", r.total_due),
     ];
     for (key, value) in amounts {
-        out.push_str(key);
+        out.extend_from_slice(key);
         push_amount(out, value);
     }
-    out.push_str("\",\"daysLate\":");
-    out.push_str(&r.days_late.to_string());
-    out.push_str(",\"outstandingPrincipal\":\"");
+    out.extend_from_slice(b"\",\"daysLate\":");
+    out.extend_from_slice(r.days_late.to_string().as_bytes());
+    out.extend_from_slice(b",\"outstandingPrincipal\":\"");
     push_amount(out, r.outstanding_principal);
-    out.push_str("\",\"outstandingInterest\":\"");
+    out.extend_from_slice(b"\",\"outstandingInterest\":\"");
     push_amount(out, r.outstanding_interest);
-    out.push_str("\",\"provisional\":false,\"error\":null}");
+    out.extend_from_slice(b"\",\"provisional\":false,\"error\":null}");
 }
 
 /// `lateInterestBatch(inputs, {detail})`.
@@ -334,28 +336,32 @@ pub fn late_interest_batch_with(inputs: &str, detail: Detail) -> Result<String, 
             message: "La entrada debe ser una lista de facturas.".to_string(),
         });
     };
-    let mut out = String::with_capacity(items.len() * 512 + 2);
-    out.push('[');
+    let mut out = Vec::with_capacity(items.len() * 512 + 2);
+    out.push(b'[');
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(b',');
         }
         let lang = lang_hint(item);
         let result = InterestInput::from_json(item)
             .and_then(|input| late_interest(&input))
             .map_err(|e| ApiError::new(&e, lang));
-        let text = match (result, detail) {
-            (Ok(r), Detail::Full) => serde_json::to_string(&r),
+        let at = out.len();
+        let written = match (result, detail) {
+            (Ok(r), Detail::Full) => serde_json::to_writer(&mut out, &r),
             (Ok(r), Detail::Summary) => {
                 push_summary(&mut out, &r);
                 continue;
             }
-            (Err(e), _) => serde_json::to_string(&ErrorItem { error: e }),
+            (Err(e), _) => serde_json::to_writer(&mut out, &ErrorItem { error: e }),
         };
-        out.push_str(&text.unwrap_or_else(|_| "null".to_string()));
+        if written.is_err() {
+            out.truncate(at);
+            out.extend_from_slice(b"null");
+        }
     }
-    out.push(']');
-    Ok(out)
+    out.push(b']');
+    String::from_utf8(out).map_err(|_| internal(Lang::Es))
 }
 
 #[derive(Serialize)]
@@ -491,8 +497,9 @@ mod tests {
         ] {
             let value = parse_json(input).unwrap();
             let r = late_interest(&InterestInput::from_json(&value).unwrap()).unwrap();
-            let mut fast = String::new();
+            let mut fast = Vec::new();
             push_summary(&mut fast, &r);
+            let fast = String::from_utf8(fast).unwrap();
             let serde = serde_json::to_string(&SummaryItem {
                 interest: r.interest,
                 compensation: r.compensation,

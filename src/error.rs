@@ -205,6 +205,13 @@ impl Error {
         self
     }
 
+    /// The same error about `field` (for checks that name their field
+    /// only when they fail: a path is a `format!` the success path skips).
+    pub(crate) fn at(mut self, field: String) -> Error {
+        self.field = path(field);
+        self
+    }
+
     /// The same error with `es` / `en` added after its detail.
     pub(crate) fn with_more_detail(mut self, es: &str, en: &str) -> Error {
         self.detail_es.push_str(es);

@@ -156,7 +156,9 @@ impl<'a> Obj<'a> {
         match self.get(name) {
             None => Ok(None),
             Some(Json::String(s)) => {
-                check_length(s, MAX_STRING, &self.path(name))?;
+                if s.len() > MAX_STRING {
+                    check_length(s, MAX_STRING, &self.path(name))?;
+                }
                 Ok(Some(s.as_str()))
             }
             Some(_) => Err(type_error(self.path(name), "un texto", "a string")),
@@ -168,7 +170,9 @@ impl<'a> Obj<'a> {
         match self.get(name) {
             None => Ok(None),
             Some(Json::String(s)) => {
-                check_length(s, MAX_STRING, &self.path(name))?;
+                if s.len() > MAX_STRING {
+                    check_length(s, MAX_STRING, &self.path(name))?;
+                }
                 Ok(Some(s.clone()))
             }
             Some(Json::Number(n)) => Ok(Some(n.clone())),
@@ -224,23 +228,30 @@ impl<'a> Obj<'a> {
 
     /// An optional exact decimal from a string or a JSON number.
     pub(crate) fn decimal(&self, name: &str) -> Result<Option<Decimal>> {
-        decimal_value(self.get(name), &self.path(name))
+        decimal_value(self.get(name), "").map_err(|e| e.at(self.path(name)))
     }
 
     /// An optional amount of `currency`: non-negative, at most 10^12, and
     /// with no more decimals than the currency's minor unit.
     pub(crate) fn amount(&self, name: &str, currency: &Currency) -> Result<Option<Decimal>> {
-        let field = self.path(name);
-        let Some(v) = self.decimal(name).map_err(|e| as_amount_error(e, &field))? else {
-            return Ok(None);
+        let read = || {
+            let Some(v) = decimal_value(self.get(name), "").map_err(|e| as_amount_error(e, ""))? else {
+                return Ok(None);
+            };
+            check_amount(v, currency, "").map(Some)
         };
-        check_amount(v, currency, &field).map(Some)
+        read().map_err(|e| e.at(self.path(name)))
     }
 
     /// An optional whole number within `min..=max`.
     pub(crate) fn count(&self, name: &str, min: u32, max: u32) -> Result<Option<u32>> {
-        let field = self.path(name);
-        let Some(v) = self.decimal(name)? else {
+        self.count_unnamed(name, min, max).map_err(|e| e.at(self.path(name)))
+    }
+
+    /// [`Obj::count`] with errors about no field.
+    fn count_unnamed(&self, name: &str, min: u32, max: u32) -> Result<Option<u32>> {
+        let field = "";
+        let Some(v) = decimal_value(self.get(name), "")? else {
             return Ok(None);
         };
         if v.fract() != Decimal::ZERO {
@@ -254,7 +265,7 @@ impl<'a> Obj<'a> {
         let range = || {
             Error::localized(
                 Code::OutOfRange,
-                field.clone(),
+                field,
                 format!("{v}; debe estar entre {min} y {max}"),
                 format!("{v}; it must be between {min} and {max}"),
             )
@@ -270,7 +281,7 @@ impl<'a> Obj<'a> {
     pub(crate) fn date(&self, name: &str) -> Result<Option<Date>> {
         match self.str(name)? {
             None => Ok(None),
-            Some(s) => Date::parse(s, &self.path(name)).map(Some),
+            Some(s) => Date::parse(s, "").map(Some).map_err(|e| e.at(self.path(name))),
         }
     }
 
@@ -367,22 +378,22 @@ fn edit_distance(a: &str, b: &str) -> usize {
 pub(crate) fn decimal_value(value: Option<&Json>, field: &str) -> Result<Option<Decimal>> {
     // A JSON number keeps the text it was written with; a string may use an
     // exponent too ("1e3").
-    let text = match value {
+    let text: &str = match value {
         None | Some(Json::Null) => return Ok(None),
-        Some(Json::String(s)) => s.trim().to_string(),
-        Some(Json::Number(n)) => n.clone(),
+        Some(Json::String(s)) => s.trim(),
+        Some(Json::Number(n)) => n,
         Some(_) => return Err(type_error(field.to_string(), "un número", "a number")),
     };
-    if let Some(v) = parse_decimal(&text, true) {
+    if let Some(v) = parse_decimal(text, true) {
         return Ok(Some(v));
     }
     // A well-formed number that 28 digits cannot hold (1e30, 1e-40).
-    if looks_numeric(&text) {
+    if looks_numeric(text) {
         return Err(Error::localized(
             Code::OutOfRange,
             field,
-            format!("«{}»; es demasiado grande o tiene demasiados decimales para calcular con exactitud", quote(&text)),
-            format!("“{}”; it is too large, or has too many decimals, to compute exactly", quote(&text)),
+            format!("«{}»; es demasiado grande o tiene demasiados decimales para calcular con exactitud", quote(text)),
+            format!("“{}”; it is too large, or has too many decimals, to compute exactly", quote(text)),
         ));
     }
     Err(Error::localized(
@@ -390,11 +401,11 @@ pub(crate) fn decimal_value(value: Option<&Json>, field: &str) -> Result<Option<
         field,
         format!(
             "«{}»; escribe un número con punto decimal, p. ej. 1234.56",
-            quote(&text)
+            quote(text)
         ),
         format!(
             "“{}”; write a number with a decimal point, e.g. 1234.56",
-            quote(&text)
+            quote(text)
         ),
     ))
 }

@@ -63,6 +63,11 @@ impl Serialize for Date {
 /// serializes ~2,000 amounts; this is several times faster). `None` when
 /// the mantissa does not fit in a `u64`: the caller falls back to `Display`.
 fn decimal_text(value: Decimal, buf: &mut [u8; 48]) -> Option<&str> {
+    std::str::from_utf8(decimal_bytes(value, buf)?).ok()
+}
+
+/// [`decimal_text`]'s ASCII bytes.
+fn decimal_bytes(value: Decimal, buf: &mut [u8; 48]) -> Option<&[u8]> {
     let mut m = u64::try_from(value.mantissa().unsigned_abs()).ok()?;
     let scale = usize::try_from(value.scale()).ok()?;
     let mut i = buf.len();
@@ -81,10 +86,15 @@ fn decimal_text(value: Decimal, buf: &mut [u8; 48]) -> Option<&str> {
         i -= 1;
         *buf.get_mut(i)? = b'-';
     }
-    std::str::from_utf8(buf.get(i..)?).ok()
+    buf.get(i..)
 }
 
 fn date_text(d: Date, buf: &mut [u8; 10]) -> Option<&str> {
+    std::str::from_utf8(date_bytes(d, buf)?).ok()
+}
+
+/// [`date_text`]'s ASCII bytes.
+fn date_bytes(d: Date, buf: &mut [u8; 10]) -> Option<&[u8]> {
     let mut put = |from: usize, width: usize, mut v: u32| {
         for k in (from..from + width).rev() {
             if let Some(b) = buf.get_mut(k) {
@@ -98,24 +108,24 @@ fn date_text(d: Date, buf: &mut [u8; 10]) -> Option<&str> {
     put(8, 2, d.day());
     buf[4] = b'-';
     buf[7] = b'-';
-    std::str::from_utf8(buf).ok()
+    Some(buf)
 }
 
 /// Appends `amount` as its JSON string would read, without quotes.
-pub(crate) fn push_amount(out: &mut String, amount: Amount) {
+pub(crate) fn push_amount(out: &mut Vec<u8>, amount: Amount) {
     let mut buf = [0u8; 48];
-    match decimal_text(amount.0, &mut buf) {
-        Some(text) => out.push_str(text),
-        None => out.push_str(&amount.0.to_string()),
+    match decimal_bytes(amount.0, &mut buf) {
+        Some(text) => out.extend_from_slice(text),
+        None => out.extend_from_slice(amount.0.to_string().as_bytes()),
     }
 }
 
-/// Appends `date` as `YYYY-MM-DD`.
-pub(crate) fn push_date(out: &mut String, date: Date) {
+/// Appends `date` as `YYYY-MM-DD` bytes.
+pub(crate) fn push_date(out: &mut Vec<u8>, date: Date) {
     let mut buf = [0u8; 10];
-    match date_text(date, &mut buf) {
-        Some(text) => out.push_str(text),
-        None => out.push_str(&date.to_string()),
+    match date_bytes(date, &mut buf) {
+        Some(text) => out.extend_from_slice(text),
+        None => out.extend_from_slice(date.to_string().as_bytes()),
     }
 }
 
