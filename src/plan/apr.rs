@@ -114,7 +114,12 @@ fn solve(flows: &[Flow], units_per_year: i128, guess: i128) -> Option<i128> {
                 a_pow = mul(a_pow, a)?;
                 at += 1;
             }
-            let factor = mul(a_pow, *b_pow.get(f.days)?)?;
+            // b^0 is 1: a_pow × 1 in fixed point is a_pow (the same integer).
+            let factor = if f.days == 0 {
+                a_pow
+            } else {
+                mul(a_pow, *b_pow.get(f.days)?)?
+            };
             value = value.checked_add(mul(f.share, factor)?)?;
             slope = slope.checked_add(mul(f.weighted, factor)?)?;
         }
