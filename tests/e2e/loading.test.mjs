@@ -60,3 +60,16 @@ test('a debtor link fetches only the debtor module', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the tool a URL names is fetched from the start: its wasm once, and no other', async () => {
+  const { page, context, problems, requests } = await openPage(env.browser, `${env.url}#advice`);
+  await page.waitForFunction(() => document.querySelector('cobro-advice')?.result);
+  // min/early.js preloaded it (and app.js's own request reused that download).
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((l) => new URL(l.href).pathname));
+  assert.deepEqual(preloaded, ['/pkg/tools/advice_bg.wasm']);
+  assert.deepEqual(wasmFiles(requests), ['/pkg/tools/advice_bg.wasm']);
+  const modules = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname));
+  assert.ok(modules.includes('/min/cobro-advice.js'), modules.join(' '));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
