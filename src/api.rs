@@ -343,8 +343,12 @@ pub fn late_interest_batch_with(inputs: &str, detail: Detail) -> Result<String, 
             out.push(b',');
         }
         let lang = lang_hint(item);
+        let compute = match detail {
+            Detail::Full => late_interest,
+            Detail::Summary => crate::interest::late_interest_figures,
+        };
         let result = InterestInput::from_json(item)
-            .and_then(|input| late_interest(&input))
+            .and_then(|input| compute(&input))
             .map_err(|e| ApiError::new(&e, lang));
         let at = out.len();
         let written = match (result, detail) {

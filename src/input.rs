@@ -235,7 +235,8 @@ impl<'a> Obj<'a> {
     /// with no more decimals than the currency's minor unit.
     pub(crate) fn amount(&self, name: &str, currency: &Currency) -> Result<Option<Decimal>> {
         let read = || {
-            let Some(v) = decimal_value(self.get(name), "").map_err(|e| as_amount_error(e, ""))? else {
+            let Some(v) = decimal_value(self.get(name), "").map_err(|e| as_amount_error(e, ""))?
+            else {
                 return Ok(None);
             };
             check_amount(v, currency, "").map(Some)
@@ -245,7 +246,8 @@ impl<'a> Obj<'a> {
 
     /// An optional whole number within `min..=max`.
     pub(crate) fn count(&self, name: &str, min: u32, max: u32) -> Result<Option<u32>> {
-        self.count_unnamed(name, min, max).map_err(|e| e.at(self.path(name)))
+        self.count_unnamed(name, min, max)
+            .map_err(|e| e.at(self.path(name)))
     }
 
     /// [`Obj::count`] with errors about no field.
@@ -281,7 +283,9 @@ impl<'a> Obj<'a> {
     pub(crate) fn date(&self, name: &str) -> Result<Option<Date>> {
         match self.str(name)? {
             None => Ok(None),
-            Some(s) => Date::parse(s, "").map(Some).map_err(|e| e.at(self.path(name))),
+            Some(s) => Date::parse(s, "")
+                .map(Some)
+                .map_err(|e| e.at(self.path(name))),
         }
     }
 

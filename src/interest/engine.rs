@@ -47,13 +47,14 @@ impl Owed {
     }
 
     /// Compensation first, then interest (capitalised interest included),
-    /// then principal: Código Civil art. 1173, BGB §367, BW 6:44.
-    fn pay(&mut self, amount: Decimal, field: &str) -> Result<Parts> {
+    /// then principal: Código Civil art. 1173, BGB §367, BW 6:44. `index`
+    /// names the payment in an error (`payments[index].amount`).
+    fn pay(&mut self, amount: Decimal, index: usize) -> Result<Parts> {
         let owed = self.total()?;
         if amount > owed {
             return Err(Error::new(
                 Code::Overpayment,
-                format!("{field}.amount"),
+                format!("payments[{index}].amount"),
                 format!("{amount} > {owed}"),
             ));
         }
@@ -104,6 +105,32 @@ impl Owed {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn late_interest(input: &InterestInput) -> Result<LateInterest> {
+    compute(input, true)
+}
+
+/// [`late_interest`]'s figures only, for `lateInterestBatch`'s summary:
+/// no segments, applied payments, notes or unrounded total (empty or
+/// zero), every figure and every failure the same, computed by the same
+/// code (`tests/native` compares both on generated invoices).
+pub(crate) fn late_interest_figures(input: &InterestInput) -> Result<LateInterest> {
+    compute(input, false)
+}
+
+/// Notes, rendered only when the result carries them.
+struct Notes {
+    full: bool,
+    list: Vec<Note>,
+}
+
+impl Notes {
+    fn add(&mut self, make: impl FnOnce() -> Note) {
+        if self.full {
+            self.list.push(make());
+        }
+    }
+}
+
+fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
     let cur = input.currency;
     let table = RateTable::new(input);
     let start = input.due_date.add_days(1, "dueDate")?;
@@ -114,7 +141,10 @@ pub fn late_interest(input: &InterestInput) -> Result<LateInterest> {
     };
     let mut applied = Vec::with_capacity(payments.len());
     let mut apply = |owed: &mut Owed, (i, p): &(usize, Payment)| -> Result<()> {
-        let parts = owed.pay(p.amount, &format!("payments[{i}]"))?;
+        let parts = owed.pay(p.amount, *i)?;
+        if !full {
+            return Ok(());
+        }
         applied.push(AppliedPayment {
             date: p.date,
             amount: amount(p.amount, &cur),
@@ -130,7 +160,10 @@ pub fn late_interest(input: &InterestInput) -> Result<LateInterest> {
         apply(&mut owed, p)?;
     }
     let days_late = input.due_date.days_until(input.as_of).max(0);
-    let mut notes = Vec::new();
+    let mut notes = Notes {
+        full,
+        list: Vec::new(),
+    };
     owed.compensation = if days_late > 0 {
         compensation(input, &mut notes)
     } else {
@@ -168,14 +201,16 @@ pub fn late_interest(input: &InterestInput) -> Result<LateInterest> {
             }
             total = total.add(interest, FIELD)?;
             owed.interest = owed.interest.add(interest, FIELD)?;
-            segments.push(Segment {
-                from,
-                to,
-                days,
-                rate_percent: rate,
-                base: amount(base, &cur),
-                interest: amount(interest, &cur),
-            });
+            if full {
+                segments.push(Segment {
+                    from,
+                    to,
+                    days,
+                    rate_percent: rate,
+                    base: amount(base, &cur),
+                    interest: amount(interest, &cur),
+                });
+            }
         }
         while let Some(p) = pending.next_if(|(_, p)| p.date == to) {
             apply(&mut owed, p)?;
@@ -185,26 +220,27 @@ pub fn late_interest(input: &InterestInput) -> Result<LateInterest> {
         }
     }
     if input.regime.rule == RateRule::TableCompoundedYearly && days_late > 365 {
-        notes.push(note(
-            input,
-            "yearly_capitalisation",
-            &texts::CAPITALISED,
-            &[],
-        ));
+        notes.add(|| note(input, "yearly_capitalisation", &texts::CAPITALISED, &[]));
     }
     if let Some(rate) = fixed_rate {
-        let rate_text = input.locale.format_percent(rate);
-        notes.push(note(
-            input,
-            "rate_fixed_at_start",
-            &texts::RATE_FIXED,
-            &[("rate", &rate_text)],
-        ));
+        notes.add(|| {
+            let rate_text = input.locale.format_percent(rate);
+            note(
+                input,
+                "rate_fixed_at_start",
+                &texts::RATE_FIXED,
+                &[("rate", &rate_text)],
+            )
+        });
     }
     let daily = daily_interest(input, &table, fixed_rate, &owed, start)?;
-    let unrounded = numerators.iter().try_fold(Decimal::ZERO, |acc, (b, n)| {
-        acc.add(n.div(Decimal::from(100 * b), FIELD)?, FIELD)
-    })?;
+    let unrounded = if full {
+        numerators.iter().try_fold(Decimal::ZERO, |acc, (b, n)| {
+            acc.add(n.div(Decimal::from(100 * b), FIELD)?, FIELD)
+        })?
+    } else {
+        Decimal::ZERO
+    };
     let paid = payments
         .iter()
         .try_fold(Decimal::ZERO, |acc, (_, p)| acc.add(p.amount, FIELD))?;
@@ -231,7 +267,7 @@ pub fn late_interest(input: &InterestInput) -> Result<LateInterest> {
                 _ => regime.covered_until.and_then(data_date),
             },
         },
-        notes,
+        notes: notes.list,
         interest_unrounded: unrounded,
     })
 }
@@ -321,18 +357,20 @@ fn basis(day_count: DayCount, day: Date) -> i64 {
 
 /// The compensation for recovery costs, by the caller's choice or the
 /// regime's rule.
-fn compensation(input: &InterestInput, notes: &mut Vec<Note>) -> Decimal {
+fn compensation(input: &InterestInput, notes: &mut Notes) -> Decimal {
     let cur = input.currency;
-    let eu = |notes: &mut Vec<Note>| {
+    let eu = |notes: &mut Notes| {
         if cur.code == "EUR" {
             Decimal::from(40)
         } else {
-            notes.push(note(
-                input,
-                "compensation_in_eur",
-                &texts::COMPENSATION_EUR,
-                &[("currency", cur.code)],
-            ));
+            notes.add(|| {
+                note(
+                    input,
+                    "compensation_in_eur",
+                    &texts::COMPENSATION_EUR,
+                    &[("currency", cur.code)],
+                )
+            });
             Decimal::ZERO
         }
     };
@@ -352,12 +390,14 @@ fn compensation(input: &InterestInput, notes: &mut Vec<Note>) -> Decimal {
             }
             Compensation::UkFixedSum if cur.code == "GBP" => uk_fixed_sum(input.principal),
             Compensation::UkFixedSum => {
-                notes.push(note(
-                    input,
-                    "compensation_in_gbp",
-                    &texts::COMPENSATION_GBP,
-                    &[("currency", cur.code)],
-                ));
+                notes.add(|| {
+                    note(
+                        input,
+                        "compensation_in_gbp",
+                        &texts::COMPENSATION_GBP,
+                        &[("currency", cur.code)],
+                    )
+                });
                 Decimal::ZERO
             }
         },

@@ -19,6 +19,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 pub use engine::late_interest;
+pub(crate) use engine::late_interest_figures;
 pub use table::{data_date, shipped_rows};
 
 /// At most this many partial payments or rate-table rows in one input.
