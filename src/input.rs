@@ -349,33 +349,11 @@ fn closest<'k>(key: &str, known: impl Iterator<Item = &'k str>) -> Option<&'k st
         .map(|(_, name)| name)
 }
 
-/// Edit distance between two short ASCII-lowercased names, a swap of two
+/// Edit distance between two short lowercased names, a swap of two
 /// neighbours counting as one edit ("nmae" → "name"): the optimal string
-/// alignment distance.
+/// alignment distance, from `strsim`.
 fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let width = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * width];
-    let at = |i: usize, j: usize| i * width + j;
-    for i in 0..=a.len() {
-        d[at(i, 0)] = i;
-    }
-    for j in 0..=b.len() {
-        d[at(0, j)] = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[at(i - 1, j)] + 1)
-                .min(d[at(i, j - 1)] + 1)
-                .min(d[at(i - 1, j - 1)] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[at(i - 2, j - 2)] + 1);
-            }
-            d[at(i, j)] = best;
-        }
-    }
-    d[at(a.len(), b.len())]
+    strsim::osa_distance(a, b)
 }
 
 /// An exact decimal from a JSON string or number.

@@ -18,6 +18,20 @@
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// No panicking path in release code: no unwrap, expect, panic or
+// unchecked index (issue 10); tests may.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 pub mod api;
 pub mod collection;

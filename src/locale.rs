@@ -82,17 +82,20 @@ enum DateStyle {
 
 const NBSP: char = '\u{a0}';
 
+/// Spain's Spanish, the first of [`LOCALES`] and the default of defaults.
+const ES_ES: Locale = loc(
+    "es-ES",
+    Lang::Es,
+    ',',
+    '.',
+    2,
+    Placement::Suffix,
+    &[("EUR", "€"), ("USD", "US$")],
+);
+
 /// The locales texts can be formatted for (CLDR data as ICU 78 prints it).
 pub const LOCALES: &[Locale] = &[
-    loc(
-        "es-ES",
-        Lang::Es,
-        ',',
-        '.',
-        2,
-        Placement::Suffix,
-        &[("EUR", "€"), ("USD", "US$")],
-    ),
+    ES_ES,
     loc(
         "es-MX",
         Lang::Es,
@@ -209,7 +212,10 @@ const fn loc(
     let date = match lang {
         Lang::Es => DateStyle::Spanish,
         Lang::En => {
-            if tag.len() == 5 && tag.as_bytes()[3] == b'G' {
+            // In bounds: the length is checked first (and `loc` only builds consts).
+            #[allow(clippy::indexing_slicing)]
+            let gb = tag.len() == 5 && tag.as_bytes()[3] == b'G';
+            if gb {
                 DateStyle::EnglishGb
             } else {
                 DateStyle::EnglishUs
@@ -257,7 +263,7 @@ impl Locale {
             .iter()
             .find(|l| l.tag == tag)
             .copied()
-            .unwrap_or(LOCALES[0])
+            .unwrap_or(ES_ES)
     }
 
     /// Formats an amount as `Intl.NumberFormat(tag, {style: "currency",

@@ -114,6 +114,8 @@ impl Currency {
 }
 
 /// 10^0 to 10^28, the scales of a Decimal.
+// Indexed while compiling: an index out of bounds would not build.
+#[allow(clippy::indexing_slicing)]
 const POW10: [u128; 29] = {
     let mut table = [1u128; 29];
     let mut i = 1;
