@@ -26,6 +26,7 @@ build: setup
 	cp node_modules/uqr/dist/index.mjs www/vendor/uqr.mjs
 	cp node_modules/uqr/LICENSE www/vendor/uqr.LICENSE
 	node scripts/bundle.mjs
+	node scripts/precompress.mjs
 
 serve:
 	node scripts/serve.mjs 8080

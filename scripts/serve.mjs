@@ -24,7 +24,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Compressed bodies by file and modification time. */
+/** Gzipped bodies by file and modification time. */
 const gzipped = new Map();
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.ts']);
 
@@ -51,8 +51,15 @@ export function serve(port = 8080, host = '127.0.0.1') {
         'Cache-Control': 'no-cache',
         Vary: 'Accept-Encoding',
       };
-      // Compressed as any static host would serve it (text and wasm).
-      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      // Compressed as static hosts serve it (text and wasm): the brotli
+      // file `make build` wrote beside it (scripts/precompress.mjs) when the
+      // browser takes brotli and the file is current, gzip otherwise.
+      const accepted = req.headers['accept-encoding'] ?? '';
+      const br = /\bbr\b/.test(accepted) ? await stat(`${file}.br`).catch(() => null) : null;
+      if (br && br.mtimeMs >= info.mtimeMs) {
+        body = await readFile(`${file}.br`);
+        headers['Content-Encoding'] = 'br';
+      } else if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(accepted)) {
         const key = `${file}:${info.mtimeMs}`;
         if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
         body = gzipped.get(key);
