@@ -22,8 +22,20 @@ wasm-bindgen --target web --out-dir "$PKG" --out-name cobro "$WASM"
 optimize "$PKG/cobro_bg.wasm"
 
 rm -rf "$PKG/tools"
+mkdir -p "$PKG/tools/snippets"
 for tool in "${TOOLS[@]}"; do
   cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features "$tool"
-  wasm-bindgen --target web --out-dir "$PKG/tools" --out-name "$tool" "$WASM"
+  # Each tool's inline JS goes to snippets/<tool>/: wasm-bindgen numbers
+  # the snippets of one build (inline0.js, inline1.js…), and another
+  # feature set numbers them differently, so a shared folder would mix them.
+  out=$(mktemp -d)
+  wasm-bindgen --target web --out-dir "$out" --out-name "$tool" "$WASM"
+  if [ -d "$out/snippets" ]; then
+    mv "$out"/snippets/* "$PKG/tools/snippets/$tool"
+    rmdir "$out/snippets"
+    sed -i "s#'./snippets/[^/']*/#'./snippets/$tool/#g" "$out/$tool.js"
+  fi
+  mv "$out"/* "$PKG/tools/"
+  rmdir "$out"
   optimize "$PKG/tools/${tool}_bg.wasm"
 done
