@@ -79,20 +79,27 @@ pub fn currencies() -> Result<JsValue, JsValue> {
   const schedule = [];
   const end = rows.length;
   let at = 0;
-  const next = () => {
-    let comma = rows.indexOf(',', at);
-    if (comma < 0) comma = end;
-    const field = rows.slice(at, comma);
-    at = comma + 1;
-    return field;
-  };
+  let to = 0;
   while (at < end) {
-    const number = +next();
-    const dueDate = next();
-    const payment = next();
-    const interest = next();
-    const principal = next();
-    schedule.push({ number, dueDate, payment, interest, principal, balance: next() });
+    to = rows.indexOf(',', at);
+    const number = +rows.slice(at, to);
+    at = to + 1;
+    to = rows.indexOf(',', at);
+    const dueDate = rows.slice(at, to);
+    at = to + 1;
+    to = rows.indexOf(',', at);
+    const payment = rows.slice(at, to);
+    at = to + 1;
+    to = rows.indexOf(',', at);
+    const interest = rows.slice(at, to);
+    at = to + 1;
+    to = rows.indexOf(',', at);
+    const principal = rows.slice(at, to);
+    at = to + 1;
+    to = rows.indexOf(',', at);
+    if (to < 0) to = end;
+    schedule.push({ number, dueDate, payment, interest, principal, balance: rows.slice(at, to) });
+    at = to + 1;
   }
   plan.schedule = schedule;
   return plan;
