@@ -105,17 +105,22 @@ pub fn payment_plan_parts(input: &str) -> Result<(String, String), ApiError> {
     let schedule = std::mem::take(&mut plan.schedule);
     let head = serde_json::to_string(&plan).map_err(|_| internal(lang))?;
     let mut rows = Vec::with_capacity(schedule.len() * 56);
-    for row in &schedule {
-        if !rows.is_empty() {
-            rows.push(b',');
+    for (i, row) in schedule.iter().enumerate() {
+        let mut line = crate::serial::Line::new();
+        if i > 0 {
+            line.put(b",");
         }
-        rows.extend_from_slice(itoa(row.number, &mut [0u8; 10]).as_bytes());
-        rows.push(b',');
-        crate::serial::push_date(&mut rows, row.due_date);
+        line.put(itoa(row.number, &mut [0u8; 10]).as_bytes());
+        line.put(b",");
+        line.date(row.due_date);
         for amount in [row.payment, row.interest, row.principal, row.balance] {
-            rows.push(b',');
-            crate::serial::push_amount(&mut rows, amount);
+            line.put(b",");
+            line.amount(amount);
         }
+        if line.overflowed {
+            return Err(internal(lang));
+        }
+        rows.extend_from_slice(line.bytes());
     }
     // One check of the whole text (all ASCII) instead of one per figure.
     let rows = String::from_utf8(rows).map_err(|_| internal(lang))?;

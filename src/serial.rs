@@ -66,27 +66,92 @@ fn decimal_text(value: Decimal, buf: &mut [u8; 48]) -> Option<&str> {
     std::str::from_utf8(decimal_bytes(value, buf)?).ok()
 }
 
-/// [`decimal_text`]'s ASCII bytes.
+/// [`decimal_text`]'s ASCII bytes, at the end of `buf`.
 fn decimal_bytes(value: Decimal, buf: &mut [u8; 48]) -> Option<&[u8]> {
     let mut m = u64::try_from(value.mantissa().unsigned_abs()).ok()?;
     let scale = usize::try_from(value.scale()).ok()?;
     let mut i = buf.len();
-    let mut digits = 0;
-    while m > 0 || digits <= scale {
-        if digits == scale && scale > 0 {
-            i -= 1;
-            *buf.get_mut(i)? = b'.';
+    // The decimals (exactly `scale` digits), the point, then the whole
+    // part (at least one digit).
+    if scale > 0 {
+        for _ in 0..scale {
+            i = i.checked_sub(1)?;
+            *buf.get_mut(i)? = b'0' + u8::try_from(m % 10).ok()?;
+            m /= 10;
         }
-        i -= 1;
+        i = i.checked_sub(1)?;
+        *buf.get_mut(i)? = b'.';
+    }
+    loop {
+        i = i.checked_sub(1)?;
         *buf.get_mut(i)? = b'0' + u8::try_from(m % 10).ok()?;
         m /= 10;
-        digits += 1;
+        if m == 0 {
+            break;
+        }
     }
     if value.is_sign_negative() && !value.is_zero() {
-        i -= 1;
+        i = i.checked_sub(1)?;
         *buf.get_mut(i)? = b'-';
     }
     buf.get(i..)
+}
+
+/// One line of ASCII text built on the stack and appended at once: a
+/// plan's row (six fields, at most ~150 bytes) costs one `Vec` append
+/// instead of eleven. Text that would not fit marks the line `overflowed`
+/// (the caller fails; it never writes a cut line).
+pub(crate) struct Line {
+    buf: [u8; 256],
+    len: usize,
+    /// Something did not fit.
+    pub overflowed: bool,
+}
+
+impl Line {
+    /// An empty line.
+    pub(crate) fn new() -> Line {
+        Line {
+            buf: [0; 256],
+            len: 0,
+            overflowed: false,
+        }
+    }
+
+    /// Appends `bytes`.
+    pub(crate) fn put(&mut self, bytes: &[u8]) {
+        let end = self.len + bytes.len();
+        match self.buf.get_mut(self.len..end) {
+            Some(to) => {
+                to.copy_from_slice(bytes);
+                self.len = end;
+            }
+            None => self.overflowed = true,
+        }
+    }
+
+    /// Appends `amount` as its JSON string reads, without quotes.
+    pub(crate) fn amount(&mut self, amount: Amount) {
+        let mut buf = [0u8; 48];
+        match decimal_bytes(amount.0, &mut buf) {
+            Some(text) => self.put(text),
+            None => self.put(amount.0.to_string().as_bytes()),
+        }
+    }
+
+    /// Appends `date` as `YYYY-MM-DD`.
+    pub(crate) fn date(&mut self, date: Date) {
+        let mut buf = [0u8; 10];
+        match date_bytes(date, &mut buf) {
+            Some(text) => self.put(text),
+            None => self.put(date.to_string().as_bytes()),
+        }
+    }
+
+    /// The text so far.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or_default()
+    }
 }
 
 fn date_text(d: Date, buf: &mut [u8; 10]) -> Option<&str> {
@@ -120,14 +185,6 @@ pub(crate) fn push_amount(out: &mut Vec<u8>, amount: Amount) {
     }
 }
 
-/// Appends `date` as `YYYY-MM-DD` bytes.
-pub(crate) fn push_date(out: &mut Vec<u8>, date: Date) {
-    let mut buf = [0u8; 10];
-    match date_bytes(date, &mut buf) {
-        Some(text) => out.extend_from_slice(text),
-        None => out.extend_from_slice(date.to_string().as_bytes()),
-    }
-}
 
 /// Serializes a rate or percentage with at least two decimals: `8` →
 /// `"8.00"`, `10.15` → `"10.15"`, `7.125` → `"7.125"`.
