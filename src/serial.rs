@@ -185,7 +185,6 @@ pub(crate) fn push_amount(out: &mut Vec<u8>, amount: Amount) {
     }
 }
 
-
 /// Serializes a rate or percentage with at least two decimals: `8` →
 /// `"8.00"`, `10.15` → `"10.15"`, `7.125` → `"7.125"`.
 pub(crate) fn decimal<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
