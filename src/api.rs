@@ -448,7 +448,7 @@ pub fn rate_regimes_json(input: &str) -> Result<String, ApiError> {
 
 /// The JSON of an input no larger than `max` bytes. Before it is read, its
 /// language can only be guessed: `"lang":"en"` anywhere in the text.
-fn parse_checked(input: &str, max: usize) -> Result<Json, ApiError> {
+fn parse_checked(input: &str, max: usize) -> Result<Json<'_>, ApiError> {
     let guess = || {
         if input.contains(r#""lang":"en""#) {
             Lang::En

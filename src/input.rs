@@ -10,6 +10,7 @@ use crate::locale::{Lang, Locale};
 use crate::money::{parse_decimal, Currency, MAX_AMOUNT};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 
 /// Longest string field, in characters (a message template is one).
 pub const MAX_STRING: usize = 65_536;
@@ -37,7 +38,7 @@ pub(crate) fn check_length(s: &str, max: usize, field: &str) -> Result<()> {
 
 /// One JSON object of an input, with the path that leads to it.
 pub(crate) struct Obj<'a> {
-    map: &'a [(String, Json)],
+    map: &'a [(Cow<'a, str>, Json<'a>)],
     path: String,
 }
 
@@ -45,7 +46,7 @@ pub(crate) struct Obj<'a> {
 ///
 /// # Errors
 /// `invalid_input` when the text is not JSON.
-pub(crate) fn parse_json(text: &str) -> Result<Json> {
+pub(crate) fn parse_json(text: &str) -> Result<Json<'_>> {
     json::parse(text).ok_or_else(|| Error::new(Code::InvalidInput, "", ""))
 }
 
@@ -68,7 +69,7 @@ impl<'a> Obj<'a> {
     ///
     /// # Errors
     /// `invalid_input` when `value` is not an object.
-    pub(crate) fn root(value: &'a Json) -> Result<Obj<'a>> {
+    pub(crate) fn root(value: &'a Json<'a>) -> Result<Obj<'a>> {
         match value {
             Json::Object(map) => Ok(Obj {
                 map,
@@ -82,7 +83,7 @@ impl<'a> Obj<'a> {
     ///
     /// # Errors
     /// `invalid_type` about `path` when `value` is not an object.
-    pub(crate) fn nested(value: &'a Json, path: &str) -> Result<Obj<'a>> {
+    pub(crate) fn nested(value: &'a Json<'a>, path: &str) -> Result<Obj<'a>> {
         match value {
             Json::Object(map) => Ok(Obj {
                 map,
@@ -101,7 +102,7 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn get(&self, name: &str) -> Option<&'a Json> {
+    fn get(&self, name: &str) -> Option<&'a Json<'a>> {
         self.map
             .iter()
             .find(|(k, _)| k == name)
@@ -137,7 +138,7 @@ impl<'a> Obj<'a> {
     }
 
     /// The raw value of a field, if present and not null.
-    pub(crate) fn map_value(&self, name: &str) -> Option<&'a Json> {
+    pub(crate) fn map_value(&self, name: &str) -> Option<&'a Json<'a>> {
         self.get(name)
     }
 
@@ -159,7 +160,7 @@ impl<'a> Obj<'a> {
                 if s.len() > MAX_STRING {
                     check_length(s, MAX_STRING, &self.path(name))?;
                 }
-                Ok(Some(s.as_str()))
+                Ok(Some(s.as_ref()))
             }
             Some(_) => Err(type_error(self.path(name), "un texto", "a string")),
         }
@@ -173,9 +174,9 @@ impl<'a> Obj<'a> {
                 if s.len() > MAX_STRING {
                     check_length(s, MAX_STRING, &self.path(name))?;
                 }
-                Ok(Some(s.clone()))
+                Ok(Some(s.to_string()))
             }
-            Some(Json::Number(n)) => Ok(Some(n.clone())),
+            Some(Json::Number(n)) => Ok(Some(n.to_string())),
             Some(_) => Err(type_error(self.path(name), "un texto", "a string")),
         }
     }
@@ -206,7 +207,7 @@ impl<'a> Obj<'a> {
     }
 
     /// An optional array of values, each with its own path `name[i]`.
-    pub(crate) fn array(&self, name: &str) -> Result<Option<Vec<(String, &'a Json)>>> {
+    pub(crate) fn array(&self, name: &str) -> Result<Option<Vec<(String, &'a Json<'a>)>>> {
         match self.get(name) {
             None => Ok(None),
             Some(Json::Array(items)) if items.len() > MAX_LIST => Err(Error::localized(
@@ -460,7 +461,7 @@ pub(crate) fn check_amount(v: Decimal, currency: &Currency, field: &str) -> Resu
 mod tests {
     use super::*;
 
-    fn obj(text: &str) -> Json {
+    fn obj(text: &str) -> Json<'_> {
         parse_json(text).unwrap()
     }
 

@@ -18,6 +18,7 @@ use crate::serial::{amount, Amount};
 use crate::texts::Text;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Days to pay after a firm notice or a demand.
 pub const DEADLINE_DAYS: i64 = 7;
@@ -580,11 +581,17 @@ fn interest_input(
     lang: Lang,
     locale: Locale,
 ) -> Result<InterestInput> {
-    let mut pairs: Vec<(String, Json)> = vec![
+    let mut pairs: Vec<(Cow<'_, str>, Json<'_>)> = vec![
         ("currency".into(), Json::String(currency.code.into())),
-        ("principal".into(), Json::String(outstanding.to_string())),
-        ("dueDate".into(), Json::String(inv.due_date.to_string())),
-        ("asOf".into(), Json::String(as_of.to_string())),
+        (
+            "principal".into(),
+            Json::String(outstanding.to_string().into()),
+        ),
+        (
+            "dueDate".into(),
+            Json::String(inv.due_date.to_string().into()),
+        ),
+        ("asOf".into(), Json::String(as_of.to_string().into())),
         ("regime".into(), Json::String(regime.into())),
         ("lang".into(), Json::String(lang.pick("es", "en").into())),
         ("locale".into(), Json::String(locale.tag.into())),

@@ -13,6 +13,7 @@ use crate::plan::{Method, Policy, MAX_ANNUAL_RATE_PERCENT};
 use crate::serial::{amount, Amount};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Longest creditor name, in characters.
 pub const MAX_NAME: usize = 100;
@@ -239,12 +240,14 @@ const TAG: &str = "o1";
 const VERSION: u32 = 1;
 
 /// The JSON object of the offer fields that `decoded` holds.
-fn to_json(d: &Decoded) -> Json {
-    let s = |key: &str| d.get(key).map(|v| Json::String(v.to_string()));
+fn to_json(d: &Decoded) -> Json<'static> {
+    let s = |key: &str| d.get(key).map(|v| Json::String(v.to_string().into()));
     let mut root = Vec::new();
-    let put = |list: &mut Vec<(String, Json)>, name: &str, v: Option<Json>| {
+    let put = |list: &mut Vec<(Cow<'static, str>, Json<'static>)>,
+               name: &'static str,
+               v: Option<Json<'static>>| {
         if let Some(v) = v {
-            list.push((name.to_string(), v));
+            list.push((Cow::Borrowed(name), v));
         }
     };
     let mut creditor = Vec::new();
@@ -260,7 +263,7 @@ fn to_json(d: &Decoded) -> Json {
     let frequencies = d.get("pf").map(|list| {
         Json::Array(
             list.split(',')
-                .map(|f| Json::String(f.to_string()))
+                .map(|f| Json::String(f.to_string().into()))
                 .collect(),
         )
     });

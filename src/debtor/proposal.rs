@@ -17,6 +17,7 @@ use crate::plan::{
 use crate::serial::{amount, Amount};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 
 const TAG: &str = "p1";
 const VERSION: u32 = 1;
@@ -172,7 +173,7 @@ impl Proposal {
         field: &str,
         lang: Lang,
         locale: Locale,
-    ) -> Result<(Proposal, Json)> {
+    ) -> Result<(Proposal, Json<'static>)> {
         let compact: String = code.chars().filter(|c| !c.is_whitespace()).collect();
         let decoded = codec::decode(&compact, 'p', VERSION, field)?;
         let json = to_json(&decoded, lang, locale);
@@ -210,7 +211,7 @@ impl Proposal {
 }
 
 /// The JSON input that `decoded` holds, in `paymentPlan` field names.
-fn to_json(d: &Decoded, lang: Lang, locale: Locale) -> Json {
+fn to_json(d: &Decoded, lang: Lang, locale: Locale) -> Json<'static> {
     const NAMES: &[(&str, &str)] = &[
         ("a", "amount"),
         ("c", "currency"),
@@ -228,34 +229,31 @@ fn to_json(d: &Decoded, lang: Lang, locale: Locale) -> Json {
         ("bd", "businessDays"),
         ("r", "reference"),
     ];
-    let mut root: Vec<(String, Json)> = NAMES
+    let mut root: Vec<(Cow<'static, str>, Json<'static>)> = NAMES
         .iter()
         .filter_map(|(key, name)| {
             d.get(key)
-                .map(|v| (name.to_string(), Json::String(v.to_string())))
+                .map(|v| (Cow::Borrowed(*name), Json::String(v.to_string().into())))
         })
         .collect();
     if let Some(list) = d.get("h") {
         let days = list
             .split(',')
-            .map(|s| Json::String(s.to_string()))
+            .map(|s| Json::String(s.to_string().into()))
             .collect();
-        root.push(("holidays".to_string(), Json::Array(days)));
+        root.push(("holidays".into(), Json::Array(days)));
     }
     if d.get("sp").is_some() || d.get("sd").is_some() {
         let mut s = Vec::new();
         for (key, name) in [("sp", "percent"), ("sd", "deadline")] {
             if let Some(v) = d.get(key) {
-                s.push((name.to_string(), Json::String(v.to_string())));
+                s.push((Cow::Borrowed(name), Json::String(v.to_string().into())));
             }
         }
-        root.push(("settlement".to_string(), Json::Object(s)));
+        root.push(("settlement".into(), Json::Object(s)));
     }
-    root.push((
-        "lang".to_string(),
-        Json::String(lang.pick("es", "en").to_string()),
-    ));
-    root.push(("locale".to_string(), Json::String(locale.tag.to_string())));
+    root.push(("lang".into(), Json::String(lang.pick("es", "en").into())));
+    root.push(("locale".into(), Json::String(locale.tag.into())));
     Json::Object(root)
 }
 
@@ -541,7 +539,7 @@ pub struct Check {
     pub summary: String,
     /// The `paymentPlan` input the proposal holds (e.g. for `planCalendar`);
     /// for a settlement, the `encodeProposal` input.
-    pub input: Json,
+    pub input: Json<'static>,
     /// A reply to send: the written confirmation when it fits, the
     /// reasons when it does not.
     pub reply: Message,

@@ -18,6 +18,7 @@ use crate::serial::{amount, Amount};
 use crate::texts;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Everything a discount calculation needs.
 #[derive(Clone, Debug)]
@@ -34,7 +35,7 @@ pub struct DiscountInput {
     pub payment_date: Date,
     /// Late-interest settings (SPEC §3 fields) for a payment after the net
     /// date, as the JSON object the caller gave.
-    pub late_interest: Option<Json>,
+    pub late_interest: Option<Json<'static>>,
     /// Language of texts.
     pub lang: Lang,
     /// Locale of amounts and dates in texts.
@@ -87,7 +88,7 @@ impl DiscountInput {
             Some(v @ Json::Object(_)) => {
                 // Checked now, not only once the invoice is late: a typo there is never silent.
                 Obj::nested(v, "lateInterest")?.only(&[crate::interest::INTEREST_FIELDS])?;
-                Some(v.clone())
+                Some(v.clone().into_owned())
             }
             Some(_) => {
                 return Err(Error::localized(
@@ -338,9 +339,9 @@ fn late_interest_for(
         ("locale", input.locale.tag.to_string()),
     ];
     // This invoice's figures win over anything the settings say.
-    let mut pairs: Vec<(String, Json)> = ours
+    let mut pairs: Vec<(Cow<'_, str>, Json<'_>)> = ours
         .into_iter()
-        .map(|(k, v)| (k.to_string(), Json::String(v)))
+        .map(|(k, v)| (Cow::Borrowed(k), Json::String(v.into())))
         .collect();
     pairs.extend(given.into_iter().filter(|(k, _)| !ours_has(k)));
     let value = Json::Object(pairs);

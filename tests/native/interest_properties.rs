@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
 fn run(input: &Value) -> Result<LateInterest, cobro::Error> {
-    let parsed = cobro::json::parse(&input.to_string()).expect("valid JSON");
+    let text = input.to_string();
+    let parsed = cobro::json::parse(&text).expect("valid JSON");
     late_interest(&InterestInput::from_json(&parsed)?)
 }
 
