@@ -314,33 +314,7 @@ fn push_summary(out: &mut Vec<u8>, r: &crate::interest::LateInterest) {
 /// Only when the whole input is not an array, or too large.
 pub fn late_interest_batch_with(inputs: &str, detail: Detail) -> Result<String, ApiError> {
     let value = parse_checked(inputs, MAX_BATCH_BYTES)?;
-    if let Json::Array(items) = &value {
-        if items.len() > MAX_BATCH_ITEMS {
-            let lang = items.first().map_or(Lang::Es, lang_hint);
-            return Err(ApiError::new(
-                &Error::localized(
-                    Code::TooManyItems,
-                    "",
-                    format!(
-                        "{} facturas; el máximo por llamada es {MAX_BATCH_ITEMS}",
-                        items.len()
-                    ),
-                    format!(
-                        "{} invoices; the maximum per call is {MAX_BATCH_ITEMS}",
-                        items.len()
-                    ),
-                ),
-                lang,
-            ));
-        }
-    }
-    let Json::Array(items) = value else {
-        return Err(ApiError {
-            code: "invalid_input",
-            field: String::new(),
-            message: "La entrada debe ser una lista de facturas.".to_string(),
-        });
-    };
+    let items = batch_items(value)?;
     let mut out = Vec::with_capacity(items.len() * 512 + 2);
     out.push(b'[');
     for (i, item) in items.iter().enumerate() {
@@ -371,6 +345,101 @@ pub fn late_interest_batch_with(inputs: &str, detail: Detail) -> Result<String, 
     }
     out.push(b']');
     String::from_utf8(out).map_err(|_| internal(Lang::Es))
+}
+
+/// `lateInterestBatch(inputs, {detail: "summary"})` for the wasm binding:
+/// the number of items, their figures as one text of six comma-separated
+/// fields per item (`interest,compensation,totalDue,daysLate,
+/// outstandingPrincipal,outstandingInterest`; six empty fields for an item
+/// with an error), and the JSON list of the errors' items (`{"error": …}`)
+/// in order. The binding's JS builds the same objects as
+/// [`late_interest_batch_with`]'s summary (`tests/wasm.rs` compares them on
+/// generated batches).
+///
+/// # Errors
+/// As [`late_interest_batch_json`].
+pub fn late_interest_summary_parts(inputs: &str) -> Result<(usize, String, String), ApiError> {
+    let value = parse_checked(inputs, MAX_BATCH_BYTES)?;
+    let items = batch_items(value)?;
+    let mut rows = Vec::with_capacity(items.len() * 64);
+    let mut errors = vec![b'['];
+    for (i, item) in items.iter().enumerate() {
+        let lang = lang_hint(item);
+        let result = InterestInput::from_json(item)
+            .and_then(|input| crate::interest::late_interest_figures(&input));
+        let mut line = crate::serial::Line::new();
+        if i > 0 {
+            line.put(b",");
+        }
+        match result {
+            Ok(r) => {
+                line.amount(r.interest);
+                line.put(b",");
+                line.amount(r.compensation);
+                line.put(b",");
+                line.amount(r.total_due);
+                line.put(b",");
+                line.put(r.days_late.to_string().as_bytes());
+                line.put(b",");
+                line.amount(r.outstanding_principal);
+                line.put(b",");
+                line.amount(r.outstanding_interest);
+            }
+            Err(e) => {
+                line.put(b",,,,,");
+                if errors.len() > 1 {
+                    errors.push(b',');
+                }
+                let at = errors.len();
+                let item = ErrorItem {
+                    error: ApiError::new(&e, lang),
+                };
+                if serde_json::to_writer(&mut errors, &item).is_err() {
+                    errors.truncate(at);
+                    errors.extend_from_slice(b"null");
+                }
+            }
+        }
+        if line.overflowed {
+            return Err(internal(lang));
+        }
+        rows.extend_from_slice(line.bytes());
+    }
+    errors.push(b']');
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).map_err(|_| internal(Lang::Es));
+    Ok((items.len(), text(rows)?, text(errors)?))
+}
+
+/// The items of a batch: a list of at most [`MAX_BATCH_ITEMS`].
+fn batch_items(value: Json<'_>) -> Result<Vec<Json<'_>>, ApiError> {
+    if let Json::Array(items) = &value {
+        if items.len() > MAX_BATCH_ITEMS {
+            let lang = items.first().map_or(Lang::Es, lang_hint);
+            return Err(ApiError::new(
+                &Error::localized(
+                    Code::TooManyItems,
+                    "",
+                    format!(
+                        "{} facturas; el máximo por llamada es {MAX_BATCH_ITEMS}",
+                        items.len()
+                    ),
+                    format!(
+                        "{} invoices; the maximum per call is {MAX_BATCH_ITEMS}",
+                        items.len()
+                    ),
+                ),
+                lang,
+            ));
+        }
+    }
+    let Json::Array(items) = value else {
+        return Err(ApiError {
+            code: "invalid_input",
+            field: String::new(),
+            message: "La entrada debe ser una lista de facturas.".to_string(),
+        });
+    };
+    Ok(items)
 }
 
 #[derive(Serialize)]

@@ -21,7 +21,8 @@ use crate::date::Date;
 use crate::fixed::{exp, ln, mul, ratio, to_fixed, BITS, SCALE};
 use rust_decimal::prelude::*;
 
-/// Newton stops when the step is below 2^−40 ≈ 9e−13 in X.
+/// Newton stops when the step is below 2^−40 ≈ 9e−13 in X (times X when
+/// X is above 1).
 const TOLERANCE: i128 = 1 << 10;
 const MAX_STEPS: usize = 60;
 
@@ -132,7 +133,11 @@ fn solve(flows: &[Flow], units_per_year: i128, guess: i128) -> Option<i128> {
         if x <= -SCALE + SCALE / 100 {
             return None;
         }
-        if step.abs() < TOLERANCE {
+        // Relative to X above 1: at an APR of several hundred percent the
+        // fixed-point rounding of the discount factors alone moves X by a
+        // few units of 2^−50 times X, and Newton would step back and forth
+        // around the root until MAX_STEPS.
+        if step.abs() < TOLERANCE.max(x.abs() >> 40) {
             return Some(x);
         }
     }

@@ -340,3 +340,21 @@ fn one_installment_with_an_irregular_first_period() {
     assert_eq!(column(&p, "payment"), ["4687.28"]); // 4669.26 + 6.02 + 12.00
     assert_eq!(p["irregularFirstPeriod"]["interest"], "12.00");
 }
+
+#[test]
+fn apr_above_several_hundred_percent_is_solved() {
+    // A weekly plan of one installment moved back to Friday 2025-04-04, five
+    // days after the start, with a 4,842.65 fee: 199,033.07 received
+    // (203,875.72 financed − the fee) for 204,802.57 paid five days later.
+    // (204802.57 / 199033.07)^(365/5) − 1 = 1.0289871…^73 − 1 = 7.0527… → 705.27 %.
+    // Newton used to step back and forth around such a root (the fixed-point
+    // noise grows with X) and give up with `apr_not_computed`.
+    let p = plan(json!({
+        "amount": "242132.69", "currency": "EUR", "startDate": "2025-03-30",
+        "downPaymentPercent": "15.8", "fee": "4842.65", "frequency": "weekly",
+        "installments": 1, "annualRatePercent": "23.64", "businessDays": "preceding",
+    }));
+    assert_eq!(p["schedule"][0]["dueDate"], "2025-04-04");
+    assert_eq!(p["schedule"][0]["payment"], "204802.57");
+    assert_eq!(p["aprPercent"], "705.27");
+}
