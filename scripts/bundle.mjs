@@ -55,7 +55,7 @@ writeFileSync(
   `// Written by scripts/bundle.mjs. Starts the downloads of the tool this URL shows.
 const M = ${JSON.stringify(manifest)};
 const h = location.hash;
-const tool = /^#o\\d+(&|$)/.test(h) ? 'debtor' : M[h.slice(1)] && h !== '#debtor' ? h.slice(1) : 'plan';
+const tool = /^#o\\d+(&|$)/.test(h) ? 'debtor' : Object.hasOwn(M, h.slice(1)) && h !== '#debtor' ? h.slice(1) : 'plan';
 const add = (rel, href, attributes = {}) => {
   const link = Object.assign(document.createElement('link'), { rel, href: new URL(href, import.meta.url).href }, attributes);
   document.head.append(link);

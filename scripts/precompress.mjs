@@ -4,7 +4,7 @@
 // ~17 % smaller than with gzip -9. scripts/serve.mjs serves a `.br` file
 // when the browser accepts brotli and the copy is newer than its source.
 import { brotliCompressSync, constants } from 'node:zlib';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,13 +25,15 @@ for (const dir of ['min', 'pkg', 'styles', 'vendor']) {
     const br = `${file}.br`;
     const current = (() => {
       try {
-        return statSync(br).mtimeMs >= statSync(file).mtimeMs;
+        return statSync(br).mtimeMs > statSync(file).mtimeMs;
       } catch {
         return false;
       }
     })();
     if (current) continue;
-    writeFileSync(br, brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    // Written beside and renamed: a running server never reads half a file.
+    writeFileSync(`${br}.tmp`, brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    renameSync(`${br}.tmp`, br);
     count += 1;
   }
 }

@@ -28,6 +28,14 @@ const TYPES = {
 const gzipped = new Map();
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.ts']);
 
+/** True when an `Accept-Encoding` header takes `coding` (not with `q=0`). */
+function takes(header, coding) {
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';').map((p) => p.trim());
+    return name === coding && !params.some((p) => /^q=0(\.0*)?$/.test(p));
+  });
+}
+
 /** Starts the server; resolves to {server, url}. */
 export function serve(port = 8080, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
@@ -55,11 +63,11 @@ export function serve(port = 8080, host = '127.0.0.1') {
       // file `make build` wrote beside it (scripts/precompress.mjs) when the
       // browser takes brotli and the file is current, gzip otherwise.
       const accepted = req.headers['accept-encoding'] ?? '';
-      const br = /\bbr\b/.test(accepted) ? await stat(`${file}.br`).catch(() => null) : null;
-      if (br && br.mtimeMs >= info.mtimeMs) {
+      const br = takes(accepted, 'br') ? await stat(`${file}.br`).catch(() => null) : null;
+      if (br && br.mtimeMs > info.mtimeMs) {
         body = await readFile(`${file}.br`);
         headers['Content-Encoding'] = 'br';
-      } else if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(accepted)) {
+      } else if (COMPRESSIBLE.has(extname(file)) && takes(accepted, 'gzip')) {
         const key = `${file}:${info.mtimeMs}`;
         if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
         body = gzipped.get(key);

@@ -70,14 +70,18 @@ pub(super) fn apr_percent(
                 _ => ratio(*amount, received)?,
             };
             last_share = Some((*amount, share));
-            // units × 2^50 and days × 2^50 fit in i64: native divisions.
-            let t =
-                i64::from(units).checked_mul(scale)? / per_year + days.checked_mul(scale)? / 365;
+            // units × 2^50 fits in i64 below 8,192 units (a weekly plan can
+            // have more, up to 2200): native divisions then, i128 beyond.
+            let whole = match i64::from(units).checked_mul(scale) {
+                Some(u) => i128::from(u / per_year),
+                None => i128::from(units) * SCALE / units_per_year,
+            };
+            let t = whole + i128::from(days.checked_mul(scale)? / 365);
             Some(Flow {
                 units,
                 days: usize::try_from(days).ok()?,
                 share,
-                weighted: mul(i128::from(t), share)?,
+                weighted: mul(t, share)?,
             })
         })
         .collect::<Option<Vec<Flow>>>()?;
@@ -115,8 +119,12 @@ fn solve(flows: &[Flow], units_per_year: i128, guess: i128) -> Option<i128> {
                 a_pow = mul(a_pow, a)?;
                 at += 1;
             }
-            // b^0 is 1: a_pow × 1 in fixed point is a_pow (the same integer).
+            // b^0 is 1: a_pow × 1 in fixed point is a_pow, the same integer,
+            // and the same refusal where a_pow × 2^50 would overflow.
             let factor = if f.days == 0 {
+                if a_pow >= 1 << 77 {
+                    return None;
+                }
                 a_pow
             } else {
                 mul(a_pow, *b_pow.get(f.days)?)?

@@ -73,3 +73,11 @@ test('the tool a URL names is fetched from the start: its wasm once, and no othe
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a hash named like a built-in property shows the plan and preloads its module', async () => {
+  const { page, context, problems, requests } = await openPage(env.browser, `${env.url}#constructor`);
+  await page.waitForFunction(() => document.querySelector('cobro-plan')?.result);
+  assert.deepEqual(wasmFiles(requests), ['/pkg/tools/plan_bg.wasm']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -42,6 +42,10 @@ test('a module is sent as brotli when the browser takes it, as gzip otherwise, a
   const gz = await raw('gzip');
   assert.equal(gz.headers['content-encoding'], 'gzip');
   assert.ok(gunzipSync(gz.body).equals(original));
+  // "q=0" refuses a coding.
+  const refused = await raw('br;q=0, gzip');
+  assert.equal(refused.headers['content-encoding'], 'gzip');
+  assert.equal((await raw('gzip;q=0')).headers['content-encoding'], undefined);
   // A source newer than its brotli copy (edited after `make build`) is sent gzipped, never stale.
   const copy = `${WASM.pathname}.br`;
   const { atime, mtime } = statSync(copy);

@@ -358,3 +358,21 @@ fn apr_above_several_hundred_percent_is_solved() {
     assert_eq!(p["schedule"][0]["payment"], "204802.57");
     assert_eq!(p["aprPercent"], "705.27");
 }
+
+#[test]
+fn apr_of_a_first_payment_many_weeks_away() {
+    // 1,000 EUR at 1 % nominal, one weekly installment due 2190-01-01 from
+    // 1900-01-01: 105,921 days = 15,131 weeks and 4 days, past the 8,192
+    // units whose time fits an i64 in fixed point (a review found the APR
+    // lost there). The installment carries 2,901.75 of odd-days interest
+    // (simple, days/365) and one week's 0.19: 3,901.94. The APR solves
+    // 1000 = 3901.94 × (1 + X)^−t with t = 15131/52 + 4/365 = 290.99173 years:
+    // X = 3.90194^(1/t) − 1 = 0.0046897 → 0.47 %.
+    let p = plan(json!({
+        "amount": "1000", "currency": "EUR", "startDate": "1900-01-01",
+        "firstDueDate": "2190-01-01", "frequency": "weekly", "installments": 1,
+        "annualRatePercent": "1",
+    }));
+    assert_eq!(p["schedule"][0]["payment"], "3901.94");
+    assert_eq!(p["aprPercent"], "0.47");
+}

@@ -68,12 +68,18 @@ export class CobroElement extends HTMLElement {
     });
     // The first result waits for the stylesheets too: shown unstyled, a
     // phone would measure and draw it at the browser's default sizes.
-    this.#styled = Promise.all(
-      links.map((link) => new Promise((resolve) => {
-        link.addEventListener('load', resolve, { once: true });
-        link.addEventListener('error', resolve, { once: true });
-      })),
-    );
+    // A stylesheet that hangs (a slow host) delays it 3 s at most.
+    this.#styled = Promise.race([
+      Promise.all(
+        links.map((link) => new Promise((resolve) => {
+          link.addEventListener('load', resolve, { once: true });
+          link.addEventListener('error', resolve, { once: true });
+        })),
+      ),
+      new Promise((resolve) => {
+        setTimeout(resolve, 3000);
+      }),
+    ]);
     const content = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
     fillSlots(content, fields);
     this.#root.append(...links, content);
