@@ -60,6 +60,17 @@ pub(crate) fn lang_hint(value: &Json) -> Lang {
     }
 }
 
+/// `invalid_amount` about `field`: it must be greater than zero (every
+/// tool says it with the same words).
+pub(crate) fn not_positive(field: impl Into<String>) -> Error {
+    Error::localized(
+        Code::InvalidAmount,
+        field,
+        "debe ser mayor que cero",
+        "it must be greater than zero",
+    )
+}
+
 fn type_error(field: String, es: &str, en: &str) -> Error {
     Error::localized(Code::InvalidType, field, es, en)
 }

@@ -297,12 +297,7 @@ fn push(pairs: &mut Vec<(&str, String)>, key: &'static str, value: Option<String
 }
 
 fn positive(field: &str) -> Error {
-    Error::localized(
-        Code::InvalidAmount,
-        field,
-        "debe ser mayor que cero",
-        "it must be greater than zero",
-    )
+    crate::input::not_positive(field)
 }
 
 /// An optional text of at most `max` characters; blank is absent.

@@ -66,12 +66,7 @@ impl DiscountInput {
         let currency = Currency::find(o.required("currency", o.str("currency"))?, "currency")?;
         let amount = o.required("amount", o.amount("amount", &currency))?;
         if amount.is_zero() {
-            return Err(Error::localized(
-                Code::InvalidAmount,
-                "amount",
-                "debe ser mayor que cero",
-                "it must be greater than zero",
-            ));
+            return Err(crate::input::not_positive("amount"));
         }
         let invoice_date = o.required("invoiceDate", o.date("invoiceDate"))?;
         let terms = read_terms(&o)?;

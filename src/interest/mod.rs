@@ -249,12 +249,7 @@ fn read_payments(o: &Obj<'_>, currency: &Currency) -> Result<Vec<Payment>> {
         let date = p.required("date", p.date("date"))?;
         let amount = p.required("amount", p.amount("amount", currency))?;
         if amount.is_zero() {
-            return Err(Error::localized(
-                Code::InvalidAmount,
-                p.path("amount"),
-                "debe ser mayor que cero",
-                "it must be greater than zero",
-            ));
+            return Err(crate::input::not_positive(p.path("amount")));
         }
         payments.push(Payment { date, amount });
     }

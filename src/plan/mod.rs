@@ -291,12 +291,7 @@ pub(crate) fn business_day_id(rule: BusinessDayRule) -> &'static str {
 }
 
 fn positive_error(field: &str) -> Error {
-    Error::localized(
-        Code::InvalidAmount,
-        field,
-        "debe ser mayor que cero",
-        "it must be greater than zero",
-    )
+    crate::input::not_positive(field)
 }
 
 fn check_rate(rate: Decimal, field: &str) -> Result<Decimal> {
