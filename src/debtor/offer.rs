@@ -101,7 +101,7 @@ impl Offer {
         let currency = Currency::find(code, &o.path("currency"))?;
         let amount = o.required("amount", o.amount("amount", &currency))?;
         if amount.is_zero() {
-            return Err(positive(&o.path("amount")));
+            return Err(crate::input::not_positive(o.path("amount")));
         }
         let as_of = o.required("asOf", o.date("asOf"))?;
         let valid_until = o.date("validUntil")?;
@@ -294,10 +294,6 @@ fn push(pairs: &mut Vec<(&str, String)>, key: &'static str, value: Option<String
     if let Some(v) = value {
         pairs.push((key, v));
     }
-}
-
-fn positive(field: &str) -> Error {
-    crate::input::not_positive(field)
 }
 
 /// An optional text of at most `max` characters; blank is absent.

@@ -210,7 +210,7 @@ impl PlanInput {
         let currency = Currency::find(code, "currency")?;
         let amount = o.required("amount", o.amount("amount", &currency))?;
         if amount.is_zero() {
-            return Err(positive_error("amount"));
+            return Err(crate::input::not_positive("amount"));
         }
         let start_date = o.required("startDate", o.date("startDate"))?;
         let down_payment = read_down_payment(&o, &currency)?;
@@ -234,7 +234,7 @@ impl PlanInput {
         }
         input.round_to = o.amount("roundTo", &currency)?;
         if input.round_to.is_some_and(|r| r.is_zero()) {
-            return Err(positive_error("roundTo"));
+            return Err(crate::input::not_positive("roundTo"));
         }
         if let Some(rule) = o.choice("businessDays", BUSINESS_DAY_OPTIONS)? {
             input.business_days = rule;
@@ -290,10 +290,6 @@ pub(crate) fn business_day_id(rule: BusinessDayRule) -> &'static str {
         .map_or("none", |(id, _)| id)
 }
 
-fn positive_error(field: &str) -> Error {
-    crate::input::not_positive(field)
-}
-
 fn check_rate(rate: Decimal, field: &str) -> Result<Decimal> {
     if rate.is_sign_negative() && !rate.is_zero() || rate > MAX_ANNUAL_RATE_PERCENT {
         return Err(Error::localized(
@@ -341,7 +337,7 @@ fn read_term(o: &Obj<'_>, currency: &Currency) -> Result<Term> {
     }
     if let Some(v) = o.amount("installmentAmount", currency)? {
         if v.is_zero() {
-            return Err(positive_error("installmentAmount"));
+            return Err(crate::input::not_positive("installmentAmount"));
         }
         return Ok(Term::InstallmentAmount(v));
     }
