@@ -301,17 +301,104 @@ pub(crate) trait Checked: Sized {
 
 impl Checked for Decimal {
     fn add(self, other: Self, field: &str) -> Result<Self> {
-        self.checked_add(other).ok_or_else(|| overflow(field))
+        match same_scale_sum(self, other, false) {
+            Some(sum) => Ok(sum),
+            None => self.checked_add(other).ok_or_else(|| overflow(field)),
+        }
     }
     fn sub(self, other: Self, field: &str) -> Result<Self> {
-        self.checked_sub(other).ok_or_else(|| overflow(field))
+        match same_scale_sum(self, other, true) {
+            Some(difference) => Ok(difference),
+            None => self.checked_sub(other).ok_or_else(|| overflow(field)),
+        }
     }
     fn mul(self, other: Self, field: &str) -> Result<Self> {
-        self.checked_mul(other).ok_or_else(|| overflow(field))
+        match small_product(self, other) {
+            Some(product) => Ok(product),
+            None => self.checked_mul(other).ok_or_else(|| overflow(field)),
+        }
     }
     fn div(self, other: Self, field: &str) -> Result<Self> {
         self.checked_div(other).ok_or_else(|| overflow(field))
     }
+}
+
+/// `a + b` (or `a − b`) in one i128 operation when both have the same
+/// scale and mantissas below 2^63, as amounts of one currency do: then
+/// rust_decimal's sum is exactly `(ma ± mb) × 10^−scale` too (it cannot
+/// overflow 96 bits, so it never rescales). A zero result is left to
+/// rust_decimal, which decides the sign of zero (`tests/native/fast_paths.rs`
+/// compares both on generated figures, byte for byte).
+#[inline]
+fn same_scale_sum(a: Decimal, b: Decimal, subtract: bool) -> Option<Decimal> {
+    if a.scale() != b.scale() {
+        return None;
+    }
+    let (ma, mb) = (a.mantissa(), b.mantissa());
+    let limit = i128::from(i64::MAX);
+    if ma.unsigned_abs() > limit.unsigned_abs() || mb.unsigned_abs() > limit.unsigned_abs() {
+        return None;
+    }
+    let m = if subtract { ma - mb } else { ma + mb };
+    if m == 0 {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(m, a.scale()).ok()
+}
+
+/// `a × b` in one i128 product when both mantissas are below 2^48 and
+/// the scales add up to at most 28: the product then fits rust_decimal's
+/// 96 bits exactly, and `checked_mul` gives the same `(ma × mb, sa + sb)`
+/// (zero results are left to it, as in [`same_scale_sum`]).
+#[inline]
+fn small_product(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let scale = a.scale() + b.scale();
+    let (ma, mb) = (a.mantissa(), b.mantissa());
+    let limit = 1u128 << 48;
+    if scale > 28 || ma.unsigned_abs() >= limit || mb.unsigned_abs() >= limit {
+        return None;
+    }
+    let m = ma * mb;
+    if m == 0 {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(m, scale).ok()
+}
+
+/// `numerator / divisor`, rounded half-up to `dp` decimals, for a
+/// non-negative `numerator` and a positive whole `divisor` (a late-interest
+/// segment: base × rate × days over 100 × the year's days), in integers.
+///
+/// The same value as rounding rust_decimal's quotient
+/// (`round_half_up(numerator / divisor, dp)`) wherever it answers: it
+/// answers only when the quotient is below 10^16 units of 10^−dp and the
+/// divisor, at that unit, below 10^11. rust_decimal keeps 28 significant
+/// digits, so its quotient is then off the exact one by less than 10^−12
+/// units, while an exact quotient that is not a midpoint lies at least
+/// 1 / (2 × divisor) > 5 × 10^−12 units from one: both round the same way.
+/// `None` otherwise (the caller divides in `Decimal`).
+pub(crate) fn div_round_half_up(numerator: Decimal, divisor: u64, dp: u32) -> Option<Decimal> {
+    let m = u128::try_from(numerator.mantissa()).ok()?;
+    let scale = numerator.scale();
+    // numerator / divisor = m / (divisor × 10^scale); in units of 10^−dp:
+    // (m × 10^(dp − scale)) / divisor, or m / (divisor × 10^(scale − dp)).
+    let (num, den) = if scale >= dp {
+        let up = POW10.get(usize::try_from(scale - dp).ok()?)?;
+        (m, u128::from(divisor).checked_mul(*up)?)
+    } else {
+        let up = POW10.get(usize::try_from(dp - scale).ok()?)?;
+        (m.checked_mul(*up)?, u128::from(divisor))
+    };
+    if den == 0 || den >= 100_000_000_000 {
+        return None;
+    }
+    let q = num / den;
+    if q >= 10_000_000_000_000_000 {
+        return None;
+    }
+    let r = num - q * den;
+    let q = if r >= den - r { q + 1 } else { q };
+    Decimal::try_from_i128_with_scale(i128::try_from(q).ok()?, dp).ok()
 }
 
 fn overflow(field: &str) -> Error {
@@ -413,5 +500,119 @@ mod tests {
     fn unknown_currency_is_an_error() {
         let e = Currency::find("XYZ", "currency").unwrap_err();
         assert_eq!((e.code(), e.field()), ("unknown_currency", "currency"));
+    }
+}
+
+/// The integer fast paths of [`Checked`] and [`div_round_half_up`] against
+/// rust_decimal, byte for byte (sign, scale and mantissa), on 200,000
+/// generated cases each with a fixed seed.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fast_path_tests {
+    use super::*;
+    use proptest::prelude::*;
+    use rust_decimal::RoundingStrategy;
+
+    fn config() -> ProptestConfig {
+        ProptestConfig {
+            cases: 200_000,
+            rng_seed: proptest::test_runner::RngSeed::Fixed(2026),
+            ..ProptestConfig::default()
+        }
+    }
+
+    /// Mantissas of every width up to 96 bits (the fast paths' limits
+    /// are 2^48 and 2^63: both sides of them), either sign, scale 0–28,
+    /// and zero.
+    fn any_decimal() -> impl Strategy<Value = Decimal> {
+        (
+            any::<u64>(),
+            any::<u32>(),
+            any::<bool>(),
+            0u32..=28,
+            0u32..96,
+        )
+            .prop_map(|(low, high, negative, scale, bits)| {
+                let wide = (u128::from(high) << 64) | u128::from(low);
+                let m = if bits == 0 { 0 } else { wide >> (128 - bits) };
+                let m = i128::try_from(m).unwrap_or(0);
+                let mut d = Decimal::from_i128_with_scale(m, scale);
+                d.set_sign_negative(negative);
+                d
+            })
+    }
+
+    /// Two figures of one scale, as amounts of one currency are.
+    fn same_scale_pair() -> impl Strategy<Value = (Decimal, Decimal)> {
+        (any_decimal(), any_decimal()).prop_map(|(a, mut b)| {
+            b.rescale(a.scale());
+            (a, b)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn add_and_sub_are_rust_decimals((a, b) in same_scale_pair()) {
+            let add = |x: Decimal, y: Decimal| Checked::add(x, y, "").ok();
+            let sub = |x: Decimal, y: Decimal| Checked::sub(x, y, "").ok();
+            prop_assert_eq!(add(a, b).map(|d| d.serialize()), a.checked_add(b).map(|d| d.serialize()));
+            prop_assert_eq!(sub(a, b).map(|d| d.serialize()), a.checked_sub(b).map(|d| d.serialize()));
+        }
+
+        #[test]
+        fn add_of_other_scales_is_rust_decimals(a in any_decimal(), b in any_decimal()) {
+            let add = Checked::add(a, b, "").ok();
+            prop_assert_eq!(add.map(|d| d.serialize()), a.checked_add(b).map(|d| d.serialize()));
+        }
+
+        #[test]
+        fn mul_is_rust_decimals(a in any_decimal(), b in any_decimal()) {
+            let mul = Checked::mul(a, b, "").ok();
+            prop_assert_eq!(mul.map(|d| d.serialize()), a.checked_mul(b).map(|d| d.serialize()));
+        }
+
+        /// A segment's interest: base (an amount) × rate (a percent with up
+        /// to 6 decimals) × days over 100 × 360, 365 or 366, to 0, 2 or 3
+        /// decimals; and any numerator at all.
+        #[test]
+        fn div_round_half_up_is_the_rounded_quotient(
+            base in 0i64..=100_000_000_000_000,
+            base_scale in 0u32..=3,
+            rate in 0i64..=100_000_000,
+            rate_scale in 0u32..=6,
+            days in 1i64..=80_000,
+            year in prop::sample::select(vec![360u64, 365, 366]),
+            dp in prop::sample::select(vec![0u32, 2, 3]),
+            any in any_decimal(),
+        ) {
+            let numerator = Decimal::new(base, base_scale)
+                .checked_mul(Decimal::new(rate, rate_scale))
+                .and_then(|n| n.checked_mul(Decimal::from(days)));
+            for n in numerator.into_iter().chain([any.abs()]) {
+                let divisor = 100 * year;
+                let exact = n
+                    .checked_div(Decimal::from(divisor))
+                    .map(|q| q.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero));
+                if let Some(fast) = div_round_half_up(n, divisor, dp) {
+                    prop_assert_eq!(Some(fast), exact, "{} / {} to {} dp", n, divisor, dp);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn div_round_half_up_on_midpoints() {
+        // 1.825 / 365 = 0.005 exactly: a midpoint, up to 0.01.
+        let half = div_round_half_up(Decimal::new(1825, 3), 365, 2);
+        assert_eq!(half, Some(Decimal::new(1, 2)));
+        // 1.824 / 365 = 0.004997…: down to 0.00.
+        assert_eq!(
+            div_round_half_up(Decimal::new(1824, 3), 365, 2),
+            Some(Decimal::new(0, 2))
+        );
+        // Past the proof's bounds: left to rust_decimal.
+        assert_eq!(div_round_half_up(Decimal::new(1, 20), 36_500, 2), None);
+        assert_eq!(div_round_half_up(Decimal::from(i64::MAX), 1, 2), None);
     }
 }

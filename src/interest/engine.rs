@@ -9,7 +9,7 @@ use super::{
 };
 use crate::date::{is_leap_year, Date, DayCount};
 use crate::error::{Code, Error, Result};
-use crate::money::Checked;
+use crate::money::{Checked, Currency};
 use crate::plan::Note;
 use crate::serial::amount;
 use crate::texts;
@@ -37,6 +37,9 @@ struct Parts {
 impl Owed {
     /// What interest runs on.
     fn base(&self) -> Result<Decimal> {
+        if self.capitalised.is_zero() {
+            return Ok(self.principal);
+        }
         self.principal.add(self.capitalised, FIELD)
     }
 
@@ -194,10 +197,11 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
         if base > Decimal::ZERO && !rate.is_zero() {
             let year = basis(input.day_count, from);
             let numerator = base.mul(rate, FIELD)?.mul(Decimal::from(days), FIELD)?;
-            let exact = numerator.div(Decimal::from(100 * year), FIELD)?;
-            let interest = cur.round(exact);
-            if let Some(slot) = numerators.iter_mut().find(|(b, _)| *b == year) {
-                slot.1 = slot.1.add(numerator, FIELD)?;
+            let interest = divide_and_round(numerator, 100 * year, &cur)?;
+            if full {
+                if let Some(slot) = numerators.iter_mut().find(|(b, _)| *b == year) {
+                    slot.1 = slot.1.add(numerator, FIELD)?;
+                }
             }
             total = total.add(interest, FIELD)?;
             owed.interest = owed.interest.add(interest, FIELD)?;
@@ -434,11 +438,27 @@ fn daily_interest(
     let Some(rate) = rate else {
         return Ok(None);
     };
-    let exact = owed
-        .base()?
-        .mul(rate, FIELD)?
-        .div(Decimal::from(100 * basis(input.day_count, next)), FIELD)?;
-    Ok(Some(input.currency.round(exact).max(Decimal::ZERO)))
+    let numerator = owed.base()?.mul(rate, FIELD)?;
+    let daily = divide_and_round(
+        numerator,
+        100 * basis(input.day_count, next),
+        &input.currency,
+    )?;
+    Ok(Some(daily.max(Decimal::ZERO)))
+}
+
+/// `numerator / divisor` half-up to the currency's minor unit: in integers
+/// where that is provably the same ([`crate::money::div_round_half_up`]),
+/// else through rust_decimal's quotient.
+fn divide_and_round(numerator: Decimal, divisor: i64, cur: &Currency) -> Result<Decimal> {
+    let fast = u64::try_from(divisor)
+        .ok()
+        .filter(|_| !numerator.is_sign_negative())
+        .and_then(|d| crate::money::div_round_half_up(numerator, d, cur.minor_units));
+    match fast {
+        Some(v) => Ok(v),
+        None => Ok(cur.round(numerator.div(Decimal::from(divisor), FIELD)?)),
+    }
 }
 
 fn note(
