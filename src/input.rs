@@ -116,7 +116,7 @@ impl<'a> Obj<'a> {
     fn get(&self, name: &str) -> Option<&'a Json<'a>> {
         self.map
             .iter()
-            .find(|(k, _)| k == name)
+            .find(|(k, _)| same_name(k, name))
             .map(|(_, v)| v)
             .filter(|v| !v.is_null())
     }
@@ -129,7 +129,11 @@ impl<'a> Obj<'a> {
     /// `unknown_field` about the key's path.
     pub(crate) fn only(&self, known: &[&[&str]]) -> Result<()> {
         let names = || known.iter().flat_map(|list| list.iter().copied());
-        let Some((key, _)) = self.map.iter().find(|(k, _)| !names().any(|n| n == k)) else {
+        let Some((key, _)) = self
+            .map
+            .iter()
+            .find(|(k, _)| !names().any(|n| same_name(k, n)))
+        else {
             return Ok(());
         };
         let (es, en) = match closest(key, names()) {
@@ -333,6 +337,14 @@ impl<'a> Obj<'a> {
     }
 }
 
+/// `a == b`, comparing the lengths and first bytes before the rest: field
+/// names of one input often share a length ("currency", "payments",
+/// "dayCount"), and in wasm each full comparison is a call to a byte loop.
+#[inline]
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
 /// The known name a mistyped `key` most likely meant: the same but for
 /// case, one a prefix of the other ("annualRate" → "annualRatePercent"),
 /// or at most two edits away (one for short names).
@@ -374,7 +386,12 @@ pub(crate) fn decimal_value(value: Option<&Json>, field: &str) -> Result<Option<
     // exponent too ("1e3").
     let text: &str = match value {
         None | Some(Json::Null) => return Ok(None),
-        Some(Json::String(s)) => s.trim(),
+        // Most texts have no surrounding space: then no trimming by
+        // characters (a Unicode whitespace test per end).
+        Some(Json::String(s)) => match (s.as_bytes().first(), s.as_bytes().last()) {
+            (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
+            _ => s.trim(),
+        },
         Some(Json::Number(n)) => n,
         Some(_) => return Err(type_error(field.to_string(), "un número", "a number")),
     };

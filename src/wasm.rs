@@ -13,20 +13,29 @@ use wasm_bindgen::prelude::*;
 // Without a replacer first (a replacer is a JS call per value: it cost a
 // 10,000-invoice batch 14 % of its time); a non-finite number only ever
 // shows up as `null`, so only then is the text made again with one.
-#[wasm_bindgen(inline_js = "export function cobroInputJson(value) {
-  const text = JSON.stringify(value);
-  if (typeof text !== 'string' || !text.includes('null')) return text;
-  return JSON.stringify(value, (key, x) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));
+// The text crosses as UTF-8 bytes from `TextEncoder` (native code, and one
+// copy into wasm memory): wasm-bindgen's own string passing copies an ASCII
+// text one character at a time in JS, ~8 ms for a 10,000-invoice batch.
+// JSON.stringify escapes lone surrogates, so the bytes are valid UTF-8.
+#[wasm_bindgen(inline_js = "const encoder = new TextEncoder();
+export function cobroInputJson(value) {
+  let text = JSON.stringify(value);
+  if (typeof text !== 'string') return undefined;
+  if (text.includes('null')) {
+    text = JSON.stringify(value, (key, x) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));
+  }
+  return encoder.encode(text);
 }")]
 extern "C" {
     #[wasm_bindgen(catch, js_name = cobroInputJson)]
-    fn input_json(value: &JsValue) -> Result<JsValue, JsValue>;
+    fn input_json(value: &JsValue) -> Result<Option<Vec<u8>>, JsValue>;
 }
 
 fn to_json_text(input: &JsValue) -> Result<String, JsValue> {
     input_json(input)
         .ok()
-        .and_then(|s| s.as_string())
+        .flatten()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
         .ok_or_else(|| {
             throwable(&ApiError {
                 code: "invalid_input",
