@@ -3,7 +3,11 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := demo
 WASM := target/wasm32-unknown-unknown/release/cobro.wasm
 PKG := www/pkg
-WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+# The runner gives a test 20 s by default; the exactness tests compare 100,000
+# generated plans and invoices in one synchronous call, which on a slow or
+# busy machine takes longer in Chromium (its page cannot answer the runner's
+# poll until the call returns).
+WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_TEST_TIMEOUT=600
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: demo test build serve setup check wasm-test e2e bench fuzz clean

@@ -51,14 +51,20 @@ impl Owed {
 
     /// Compensation first, then interest (capitalised interest included),
     /// then principal: Código Civil art. 1173, BGB §367, BW 6:44. `index`
-    /// names the payment in an error (`payments[index].amount`).
-    fn pay(&mut self, amount: Decimal, index: usize) -> Result<Parts> {
+    /// names the payment in an error (`payments[index].amount`), which
+    /// shows both figures with the currency's decimals, as outputs do
+    /// (whatever scale the arithmetic left them in).
+    fn pay(&mut self, amount: Decimal, index: usize, cur: &Currency) -> Result<Parts> {
         let owed = self.total()?;
         if amount > owed {
             return Err(Error::new(
                 Code::Overpayment,
                 format!("payments[{index}].amount"),
-                format!("{amount} > {owed}"),
+                format!(
+                    "{} > {}",
+                    crate::serial::amount(amount, cur),
+                    crate::serial::amount(owed, cur)
+                ),
             ));
         }
         let mut left = amount;
@@ -144,7 +150,7 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
     };
     let mut applied = Vec::with_capacity(payments.len());
     let mut apply = |owed: &mut Owed, (i, p): &(usize, Payment)| -> Result<()> {
-        let parts = owed.pay(p.amount, *i)?;
+        let parts = owed.pay(p.amount, *i, &cur)?;
         if !full {
             return Ok(());
         }

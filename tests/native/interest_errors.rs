@@ -99,3 +99,25 @@ fn each_bad_field_has_its_code_and_path() {
         assert_ne!(es.message, en.message, "{changes}");
     }
 }
+
+/// An overpayment names both figures with the currency's decimals, however
+/// the interest was computed: 1000 at 10 % for the 73 days from 1 Feb to
+/// 14 Apr 2025 is exactly 1000 × 10 × 73 / 36500 = 20, so 1020.00 was owed
+/// on the day of the 5000 payment (a JPY invoice: no decimals).
+#[test]
+fn overpayment_shows_both_figures_at_the_minor_unit() {
+    let input = |currency: &str, amount: &str| {
+        json!({"currency": currency, "principal": "1000", "dueDate": "2025-01-31", "asOf": "2025-04-30",
+               "regime": "fixed", "annualRatePercent": "10", "lang": "en",
+               "payments": [{"date": "2025-04-14", "amount": amount}]})
+        .to_string()
+    };
+    let eur = cobro::api::late_interest_json(&input("EUR", "5000")).unwrap_err();
+    assert_eq!(
+        (eur.code, eur.field.as_str()),
+        ("overpayment", "payments[0].amount")
+    );
+    assert!(eur.message.contains("5000.00 > 1020.00"), "{}", eur.message);
+    let jpy = cobro::api::late_interest_json(&input("JPY", "5000")).unwrap_err();
+    assert!(jpy.message.contains("5000 > 1020"), "{}", jpy.message);
+}
