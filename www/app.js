@@ -83,6 +83,26 @@ const isDebtorLink = () => OFFER_LINK.test(location.hash);
 /** The locale a debtor link asks for (e.g. es-CO), used while its language is shown. */
 let offerLocale = '';
 
+/**
+ * The sample texts the page starts with, in each language. A sample
+ * switches with the language while it is still the other language's
+ * sample; whatever the user typed instead stays.
+ * @type {[selector: string, attr: string, texts: Record<'es' | 'en', string>][]}
+ */
+const SAMPLES = [
+  ['cobro-discount', 'terms', { es: '2/10 neto 30', en: '2/10 net 30' }],
+  ['cobro-advice', 'payment-methods', { es: 'transferencia bancaria, Bizum', en: 'bank transfer, card' }],
+];
+
+/** @param {'es' | 'en'} lang */
+function translateSamples(lang) {
+  for (const [selector, attr, texts] of SAMPLES) {
+    const el = document.querySelector(selector);
+    const other = texts[lang === 'en' ? 'es' : 'en'];
+    if (el && el.getAttribute(attr) === other) el.setAttribute(attr, texts[lang]);
+  }
+}
+
 /** @param {'es' | 'en'} lang */
 function setLanguage(lang) {
   const texts = PAGE_TEXTS[lang];
@@ -97,6 +117,7 @@ function setLanguage(lang) {
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
+  translateSamples(lang);
   for (const tool of document.querySelectorAll('cobro-plan, cobro-interest, cobro-discount, cobro-advice, cobro-debtor')) {
     tool.setAttribute('lang', lang);
     tool.removeAttribute('locale');
@@ -168,7 +189,9 @@ if (adviceTool && !adviceTool.hasAttribute('invoices')) {
     const pad = (k) => String(k).padStart(2, '0');
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   };
-  adviceTool.setAttribute('invoices', `F-2026-014|1200|${ago(20)}|200; F-2026-019|350,50|${ago(9)}`);
+  const invoices = (decimal) => `F-2026-014|1200|${ago(20)}|200; F-2026-019|350${decimal}50|${ago(9)}`;
+  adviceTool.setAttribute('invoices', invoices(','));
+  SAMPLES.push(['cobro-advice', 'invoices', { es: invoices(','), en: invoices('.') }]);
 }
 
 const initial = normalizeLang(new URLSearchParams(location.search).get('lang'));

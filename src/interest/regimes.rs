@@ -227,8 +227,8 @@ pub const REGIMES: &[Regime] = &[
     },
     Regime {
         id: "nl-commercial",
-        name_es: "Países Bajos, interés comercial legal (BW 6:119a)",
-        name_en: "Netherlands, statutory commercial interest (BW 6:119a)",
+        name_es: "Países Bajos, interés comercial (BW 6:119a)",
+        name_en: "Netherlands, commercial interest (BW 6:119a)",
         source_es: "Código Civil neerlandés (BW) 6:119a: tipo de refinanciación del BCE + 8 puntos por semestre, sumado al principal al cumplirse cada año (6:119a.3); 40 EUR (6:96.4)",
         source_en: "Dutch Civil Code 6:119a: ECB refinancing rate + 8 points per half-year, added to the principal after each year (6:119a(3)); EUR 40 (6:96(4))",
         covered_until: Some(2026_12_31),
@@ -239,7 +239,7 @@ pub const REGIMES: &[Regime] = &[
     Regime {
         id: "mx-commercial",
         name_es: "México, interés mercantil legal (Código de Comercio art. 362)",
-        name_en: "Mexico, statutory commercial interest (Código de Comercio art. 362)",
+        name_en: "Mexico, commercial interest (Código de Comercio art. 362)",
         source_es: "Código de Comercio, art. 362: a falta de pacto, el 6 % anual",
         source_en: "Código de Comercio, art. 362: absent an agreement, 6 % a year",
         covered_until: None,

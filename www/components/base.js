@@ -6,7 +6,7 @@
 
 import { loadCobro } from '../lib/api.js';
 import { t, normalizeLang, defaultLocale } from '../lib/i18n.js';
-import { decimalInput, money, percent, date } from '../lib/format.js';
+import { decimalInput, decimalSeparator, money, percent, date } from '../lib/format.js';
 import { fillSlots } from '../lib/form.js';
 import { releaseDrawings } from '../lib/svg.js';
 
@@ -320,6 +320,11 @@ export class CobroElement extends HTMLElement {
     for (const el of this.#root.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', t(lang, el.dataset.tLabel));
     for (const el of this.#root.querySelectorAll('[data-t-title]')) el.setAttribute('title', t(lang, el.dataset.tTitle));
     for (const el of this.#root.querySelectorAll('[data-t-placeholder]')) el.setAttribute('placeholder', t(lang, el.dataset.tPlaceholder));
+    const amounts = this.#root.querySelectorAll('[data-amount-placeholder]');
+    if (amounts.length) {
+      const sample = `1000${decimalSeparator(this.locale)}00`;
+      for (const el of amounts) el.setAttribute('placeholder', sample);
+    }
   }
 }
 

@@ -25,6 +25,7 @@ import { download } from '../lib/export.js';
 import { parseRows, formatRows, renderGrid, readGrid, parseInvoiceCsv } from '../lib/rows.js';
 import { drawLadder } from '../lib/ladder-chart.js';
 import { toIcs } from '../lib/ics.js';
+import { regimeOption } from '../lib/form.js';
 
 provideGlue('advice', glue);
 
@@ -83,7 +84,7 @@ const FORM = {
   'as-of': { label: 'asOf', control: 'date', hint: 'asOfHint' },
   regime: { label: 'lateRegime', control: 'select' },
   'creditor-name': { label: 'creditorName' },
-  'payment-methods': { label: 'paymentMethods', placeholder: 'transferencia, Bizum' },
+  'payment-methods': { label: 'paymentMethods', placeholderKey: 'paymentMethodsPlaceholder' },
   'payment-link': { label: 'paymentLink', placeholder: 'https://' },
   'creditor-contact': { label: 'creditorContact' },
 };
@@ -92,10 +93,10 @@ const template = toolTemplate({
   wideForm: true,
   keyFigures: `
     <dl class="summary" part="summary">
-      <div class="card main"><dt data-t="stageToday"></dt><dd id="s-stage"></dd><dd class="sub" id="s-contact"></dd></div>
+      <div class="card main"><dt data-t="stageToday"></dt><dd class="words" id="s-stage"></dd><dd class="sub" id="s-contact"></dd></div>
       <div class="card"><dt data-t="totalDue"></dt><dd id="s-total"></dd><dd class="sub" id="s-breakdown"></dd></div>
-      <div class="card"><dt data-t="nextStep"></dt><dd id="s-next"></dd><dd class="sub" id="s-next-date"></dd></div>
-      <div class="card"><dt data-t="segment"></dt><dd id="s-segment"></dd><dd class="sub" id="s-days"></dd></div>
+      <div class="card"><dt data-t="nextStep"></dt><dd class="words" id="s-next"></dd><dd class="sub" id="s-next-date"></dd></div>
+      <div class="card"><dt data-t="segment"></dt><dd class="words" id="s-segment"></dd><dd class="sub" id="s-days"></dd></div>
     </dl>`,
   form: `
   <fieldset part="fieldset">
@@ -392,7 +393,7 @@ export class CobroAdvice extends CobroElement {
     if (this.#regimesLang === lang) return;
     this.#regimesLang = lang;
     const regimes = this.api.rateRegimes({ lang }).filter((r) => r.id !== 'custom' && r.id !== 'fixed');
-    this.$('regime').replaceChildren(new Option(t(lang, 'noLateInterest'), ''), ...regimes.map((r) => new Option(r.name, r.id)));
+    this.$('regime').replaceChildren(new Option(t(lang, 'noLateInterest'), ''), ...regimes.map((r) => regimeOption(r)));
     this.$('segment').replaceChildren(
       new Option(t(lang, 'segmentAuto'), ''),
       ...['punctual', 'mild_arrears', 'critical_arrears', 'high_risk'].map((s) => new Option(t(lang, `seg_${s}`), s)),

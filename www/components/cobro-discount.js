@@ -15,6 +15,7 @@ import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabel
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { drawTimeline } from '../lib/timeline.js';
+import { regimeOption } from '../lib/form.js';
 
 provideGlue('discount', glue);
 
@@ -41,11 +42,11 @@ function targetOf(field) {
 }
 
 const FORM = {
-  amount: { label: 'invoiceAmount', inputmode: 'decimal', placeholder: '1000,00' },
+  amount: { label: 'invoiceAmountLabel', inputmode: 'decimal', amountPlaceholder: true },
   currency: { label: 'currency', control: 'select', grow: false },
   'invoice-date': { label: 'invoiceDate', control: 'date' },
   'payment-date': { label: 'paymentDateField', control: 'date', hint: 'paymentDateHint' },
-  terms: { label: 'terms', placeholder: '2/10 neto 30', hint: 'termsHint' },
+  terms: { label: 'terms', placeholderKey: 'termsPlaceholder', hint: 'termsHint' },
   regime: { label: 'lateRegime', control: 'select' },
   'annual-rate-percent': { label: 'contractRate', inputmode: 'decimal' },
 };
@@ -216,7 +217,7 @@ export class CobroDiscount extends CobroElement {
     if (this.#regimesLang === lang) return;
     this.#regimesLang = lang;
     const regimes = this.api.rateRegimes({ lang }).filter((r) => r.id !== 'custom');
-    this.$('regime').replaceChildren(new Option(t(lang, 'noLateInterest'), ''), ...regimes.map((r) => new Option(r.name, r.id)));
+    this.$('regime').replaceChildren(new Option(t(lang, 'noLateInterest'), ''), ...regimes.map((r) => regimeOption(r)));
     this.nameCurrencies(lang);
     this.put('regime', this.getAttribute('regime') ?? '');
   }

@@ -17,6 +17,7 @@ import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
 import { parseRows, formatRows, renderRows, readRows } from '../lib/rows.js';
+import { regimeOption } from '../lib/form.js';
 
 provideGlue('interest', glue);
 
@@ -48,7 +49,7 @@ function targetOf(field) {
 }
 
 const FORM = {
-  principal: { label: 'principal', inputmode: 'decimal', placeholder: '1000,00' },
+  principal: { label: 'principal', inputmode: 'decimal', amountPlaceholder: true },
   currency: { label: 'currency', control: 'select', grow: false },
   'due-date': { label: 'dueDate', control: 'date' },
   'as-of': { label: 'asOf', control: 'date', hint: 'asOfHint' },
@@ -324,7 +325,7 @@ export class CobroInterest extends CobroElement {
   #fillOptions(lang) {
     const regime = this.$('regime');
     const current = regime.value;
-    regime.replaceChildren(...this.#regimes.map((r) => new Option(r.name, r.id)));
+    regime.replaceChildren(...this.#regimes.map((r) => regimeOption(r)));
     if (current) regime.value = current;
     this.nameCurrencies(lang);
     for (const option of this.$('day-count').options) option.textContent = t(lang, option.value);

@@ -76,7 +76,7 @@ const RULES = ['none', 'following', 'modifiedFollowing', 'preceding'];
 
 /** The form's fields, as data (see lib/form.js). */
 const FORM = {
-  amount: { label: 'amount', inputmode: 'decimal', placeholder: '1200,00' },
+  amount: { label: 'amount', inputmode: 'decimal', amountPlaceholder: true },
   currency: { label: 'currency', control: 'select', grow: false },
   down: {
     label: 'downPayment', inputmode: 'decimal', placeholder: '0',

@@ -9,6 +9,7 @@
  * @property {string} [inputmode]  'decimal' | 'numeric' for number-like text
  * @property {string} [placeholder]
  * @property {string} [placeholderKey] i18n key of a placeholder that differs by language
+ * @property {boolean} [amountPlaceholder] a sample amount with the locale's decimal mark ("1000,00", "1000.00")
  * @property {string} [hint]       i18n key of a hint under the control
  * @property {boolean} [grow]      take the free width of its row
  * @property {{id: string, label: string, options: [string, string][]}} [kind]
@@ -39,6 +40,7 @@ export function buildField(id, spec) {
     if (spec.placeholder) control.placeholder = spec.placeholder;
   }
   if (spec.placeholderKey) control.dataset.tPlaceholder = spec.placeholderKey;
+  if (spec.amountPlaceholder) control.dataset.amountPlaceholder = '';
   control.setAttribute('part', 'input');
   const described = [];
   wrap.append(label);
@@ -80,4 +82,18 @@ export function fillSlots(root, specs) {
     const id = slot.getAttribute('data-slot');
     if (specs[id]) slot.replaceWith(buildField(id, specs[id]));
   }
+}
+
+/**
+ * A regime's option in a select: its name without the law in brackets
+ * ("Spain, commercial transactions"), which the hint under the select
+ * gives in full; the whole name is the option's title. Long names cut
+ * in the closed select otherwise ("…transactions (Le").
+ * @param {{id: string, name: string}} regime
+ */
+export function regimeOption(regime) {
+  const short = regime.name.replace(/\s*\([^()]*(\([^()]*\)[^()]*)*\)\s*$/, '') || regime.name;
+  const option = new Option(short, regime.id);
+  option.title = regime.name;
+  return option;
 }
