@@ -128,9 +128,11 @@ struct Parser<'a> {
     bytes: &'a [u8],
     at: usize,
     // The items and pairs of the arrays and objects being read, nested ones
-    // above their parents': each list is moved out at its end in one
-    // allocation of its exact size (a growing `Vec` per object cost a
-    // 10,000-invoice batch two allocations and a copy per invoice).
+    // above their parents': each list is copied out at its end into one
+    // allocation of its exact size, and the stacks keep their room for the
+    // next (a growing `Vec` per object cost a 10,000-invoice batch two
+    // allocations and a copy per invoice). Not `split_off`: at 0 it hands
+    // over the stack itself and allocates a new one as large.
     items: Vec<Json<'a>>,
     pairs: Vec<(Cow<'a, str>, Json<'a>)>,
 }
@@ -192,7 +194,7 @@ impl<'a> Parser<'a> {
             self.space();
             if self.eat(b',').is_none() {
                 self.eat(b']')?;
-                return Some(Json::Array(self.items.split_off(start)));
+                return Some(Json::Array(self.items.drain(start..).collect()));
             }
         }
     }
@@ -214,7 +216,7 @@ impl<'a> Parser<'a> {
             self.space();
             if self.eat(b',').is_none() {
                 self.eat(b'}')?;
-                return Some(Json::Object(self.pairs.split_off(start)));
+                return Some(Json::Object(self.pairs.drain(start..).collect()));
             }
         }
     }
