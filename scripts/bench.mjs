@@ -435,8 +435,9 @@ budget is 4×).
 - **Batch speed, 2026-12-03.** Interleaved with the build of the session
   before, in separate processes: ~15 % less time for the summary (98–120
   → 85–100 ms on this slower machine), ~18 % fewer native instructions
-  (callgrind: 260 → 214 million per batch). The JSON reader moves each
-  object's pairs and each array's items out once, at their exact size
+  (callgrind: 260 → 214 million per batch). The JSON reader reads each
+  object's pairs and each array's items onto shared stacks and copies
+  them out once, at their exact size
   (a growing \`Vec\` per object was two allocations and a copy), and cuts
   strings without a second UTF-8 check; a segment's interest is divided
   and rounded in integers where that provably equals rounding
