@@ -115,6 +115,16 @@ export class CobroElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // A property set before this element's script ran (a framework often
+    // does) sits on the instance and hides the accessor: pass it on.
+    for (const attr of /** @type {any} */ (this.constructor).observedAttributes ?? []) {
+      const name = propertyName(attr);
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
     this.#root.addEventListener('input', this.#onInput);
     this.#root.addEventListener('change', this.#onInput);
     this.#root.addEventListener('click', this.#onClick);
@@ -152,6 +162,9 @@ export class CobroElement extends HTMLElement {
         this.#loading = Promise.all([loadCobro(/** @type {any} */ (this.constructor).tool), this.#styled]).then(([api]) => {
           this.api = api;
           this.onReady();
+          // Once per element, before its first `cobro-change`: the module
+          // is in and the form is filled.
+          this.dispatchEvent(new CustomEvent('cobro-ready', { bubbles: true, composed: true }));
         });
         // The browser's first number and date formats cost ~20 ms (4× that
         // on a slow phone): made while the module downloads, not after.
@@ -401,10 +414,49 @@ export function tableRow(cells, numericFrom = 2, className = '') {
   return tr;
 }
 
+/** `annual-rate-percent` → `annualRatePercent`. @param {string} attr */
+export function propertyName(attr) {
+  return attr.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
+
 /**
- * Defines `name` once, so that a second copy of a script is harmless.
+ * Gives each observed attribute of `element` a property of the same name
+ * in camelCase, as embedders' frameworks set them (React 19, Vue, Lit):
+ * `el.annualRatePercent = '9.5'` sets the attribute, `null` removes it,
+ * and reading gives the attribute's text. The attributes in the class's
+ * `booleanAttributes` are booleans (`el.b2b = true`). Names the element
+ * already has (`lang`, `locale`, …) keep their own accessors.
+ * @param {CustomElementConstructor & {observedAttributes?: string[], booleanAttributes?: string[]}} element
+ */
+export function reflectAttributes(element) {
+  const booleans = new Set(element.booleanAttributes ?? []);
+  for (const attr of element.observedAttributes ?? []) {
+    const name = propertyName(attr);
+    if (name in element.prototype) continue;
+    Object.defineProperty(element.prototype, name, booleans.has(attr)
+      ? {
+        configurable: true,
+        get() { return this.hasAttribute(attr); },
+        set(value) { this.toggleAttribute(attr, Boolean(value)); },
+      }
+      : {
+        configurable: true,
+        get() { return this.getAttribute(attr); },
+        set(value) {
+          if (value === null || value === undefined) this.removeAttribute(attr);
+          else this.setAttribute(attr, String(value));
+        },
+      });
+  }
+}
+
+/**
+ * Defines `name` once, so that a second copy of a script is harmless, with
+ * a property for each attribute (see `reflectAttributes`).
  * @param {string} name @param {CustomElementConstructor} element
  */
 export function defineOnce(name, element, registry = customElements) {
-  if (!registry.get(name)) registry.define(name, element);
+  if (registry.get(name)) return;
+  reflectAttributes(element);
+  registry.define(name, element);
 }

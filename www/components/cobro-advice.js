@@ -197,6 +197,8 @@ export class CobroAdvice extends CobroElement {
   static tool = 'advice';
   static observedAttributes = ['lang', 'locale', 'invoices', 'promises', 'history', 'ladder', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
 
+  static booleanAttributes = BOOLEANS;
+
   #written = { invoices: null, promises: null, history: null, ladder: null };
   #regimesLang = '';
 

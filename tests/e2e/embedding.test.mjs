@@ -1,0 +1,90 @@
+// What an embedder's framework relies on (issue 11, point 2): every
+// attribute is also a property, a property set before the element's script
+// ran still counts, and `cobro-ready` comes once, before the first result.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+test('attributes are properties: strings, null removes, booleans for flags', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.url);
+  await page.waitForFunction(() => document.querySelector('cobro-plan')?.result);
+  const seen = await page.evaluate(async () => {
+    const plan = document.querySelector('cobro-plan');
+    const before = { amount: plan.amount, annualRatePercent: plan.annualRatePercent, installments: plan.installments };
+    const changed = new Promise((resolve) => plan.addEventListener('cobro-change', (e) => resolve(e.detail), { once: true }));
+    plan.amount = 2400;
+    plan.annualRatePercent = null;
+    const result = await changed;
+    return { before, attr: plan.getAttribute('amount'), rate: plan.hasAttribute('annual-rate-percent'), financed: result.financed, installment: result.installmentAmount };
+  });
+  // 2,400 at no interest over 12 months: 2400 / 12 = 200.00 exactly.
+  assert.deepEqual(seen, {
+    before: { amount: '1200', annualRatePercent: '9.5', installments: '12' },
+    attr: '2400',
+    rate: false,
+    financed: '2400.00',
+    installment: '200.00',
+  });
+  await page.locator('a[href="#advice"]').click();
+  await page.waitForFunction(() => document.querySelector('cobro-advice')?.result);
+  const flags = await page.evaluate(() => {
+    const advice = document.querySelector('cobro-advice');
+    const was = advice.b2b;
+    advice.b2b = false;
+    return { was, now: advice.b2b, attr: advice.hasAttribute('b2b') };
+  });
+  assert.deepEqual(flags, { was: true, now: false, attr: false });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a property set before the component was loaded is applied when it is', async () => {
+  const { page, context } = await openPage(env.browser, env.url);
+  await page.waitForFunction(() => document.querySelector('cobro-plan')?.result);
+  // The interest tool's module is fetched only when its tab is opened: until
+  // then <cobro-interest> is a plain element, and a property is just a property.
+  const upgraded = await page.evaluate(() => {
+    const el = document.querySelector('cobro-interest');
+    const early = customElements.get('cobro-interest') !== undefined;
+    el.principal = '3650';
+    return early;
+  });
+  assert.equal(upgraded, false);
+  await page.locator('a[href="#interest"]').click();
+  await page.waitForFunction(() => document.querySelector('cobro-interest')?.result);
+  const state = await page.evaluate(() => {
+    const el = document.querySelector('cobro-interest');
+    return { attr: el.getAttribute('principal'), own: Object.hasOwn(el, 'principal'), base: el.result.segments[0]?.base };
+  });
+  assert.deepEqual(state, { attr: '3650', own: false, base: '3650.00' });
+  await context.close();
+});
+
+test('cobro-ready comes once per element, before its first cobro-change', async () => {
+  const { page, context } = await openPage(env.browser, `${env.url}one-tool.html`, {});
+  await page.waitForFunction(() => document.querySelector('cobro-plan')?.result);
+  // The events of the load itself were missed by now: listen on a fresh element.
+  const order = await page.evaluate(async () => {
+    const events = [];
+    const el = document.createElement('cobro-plan');
+    el.setAttribute('amount', '600');
+    el.setAttribute('installments', '6');
+    for (const type of ['cobro-ready', 'cobro-change']) el.addEventListener(type, () => events.push(type));
+    const first = new Promise((resolve) => el.addEventListener('cobro-change', resolve, { once: true }));
+    document.body.append(el);
+    await first;
+    el.setAttribute('amount', '1200');
+    await new Promise((resolve) => el.addEventListener('cobro-change', resolve, { once: true }));
+    return events;
+  });
+  assert.deepEqual(order, ['cobro-ready', 'cobro-change', 'cobro-change']);
+  await context.close();
+});
