@@ -1,6 +1,9 @@
 // A static server for www/: the right MIME types (.wasm as
 // application/wasm) and the Content-Security-Policy of SPEC §6 as an HTTP
 // header, so the page is always exercised under the policy it promises.
+// Its files may be used from any origin, as from a CDN: an invoicing site
+// on its own domain loads the components' modules and wasm with CORS
+// (`Access-Control-Allow-Origin: *`; they hold no one's data).
 // Usage: node scripts/serve.mjs [port]   (0 = any free port; prints the URL)
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -57,6 +60,9 @@ export function serve(port = 8080, host = '127.0.0.1') {
         'Content-Security-Policy': CSP,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
+        'Access-Control-Allow-Origin': '*',
+        // And for a host page isolated with Cross-Origin-Embedder-Policy.
+        'Cross-Origin-Resource-Policy': 'cross-origin',
         Vary: 'Accept-Encoding',
       };
       // Compressed as static hosts serve it (text and wasm): the brotli

@@ -3,6 +3,7 @@
 // ran still counts, and `cobro-ready` comes once, before the first result.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import { start, openPage } from './helpers.mjs';
 
 let env;
@@ -87,4 +88,40 @@ test('cobro-ready comes once per element, before its first cobro-change', async 
   });
   assert.deepEqual(order, ['cobro-ready', 'cobro-change', 'cobro-change']);
   await context.close();
+});
+
+test('an invoicing site on another origin embeds <cobro-plan> under its own strict CSP', async () => {
+  // The site: its own server on another port (another origin), with a
+  // policy that lets scripts, styles and fetches come only from itself and
+  // from the host serving Cobro (env.url).
+  const cobro = new URL(env.url).origin;
+  const csp = `default-src 'self'; script-src 'self' ${cobro} 'wasm-unsafe-eval'; style-src 'self' ${cobro}; connect-src 'self' ${cobro}`;
+  const html = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Factura F-2026-014</title>
+    <script type="module" src="${cobro}/min/cobro-plan.js"></script></head>
+    <body><h1>Factura F-2026-014</h1>
+    <cobro-plan amount="1200" currency="EUR" installments="12" annual-rate-percent="9.5"></cobro-plan></body></html>`;
+  const siteServer = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp }).end(html);
+  });
+  await new Promise((resolve) => siteServer.listen(0, '127.0.0.1', resolve));
+  const site = `http://127.0.0.1:${siteServer.address().port}`;
+  const context = await env.browser.newContext({ locale: 'es-ES', timezoneId: 'Europe/Madrid' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('cobro-change', (e) => (window.__plan ??= e.detail), { once: true });
+  });
+  await page.goto(`${site}/invoice.html`);
+  await page.waitForFunction(() => window.__plan, null, { timeout: 30_000 });
+  const plan = await page.evaluate(() => ({ origin: location.origin, installment: window.__plan.installmentAmount, count: window.__plan.count }));
+  // 1,200 over 12 months at 9.5 %: the annuity 105.2254… rounded up to 105.23 (as on one-tool.html).
+  assert.deepEqual(plan, { origin: site, installment: '105.23', count: 12 });
+  assert.notEqual(site, cobro);
+  assert.deepEqual(problems, []);
+  await context.close();
+  await new Promise((resolve) => siteServer.close(resolve));
 });
