@@ -125,3 +125,31 @@ test('an invoicing site on another origin embeds <cobro-plan> under its own stri
   await context.close();
   await new Promise((resolve) => siteServer.close(resolve));
 });
+
+test('while its module loads, the form is shown but cannot be used; then it can', async () => {
+  const context = await env.browser.newContext({ locale: 'es-ES', timezoneId: 'Europe/Madrid' });
+  const page = await context.newPage();
+  // The wasm arrives 1.5 s late, as on a slow connection.
+  await page.route('**/plan_bg.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(`${env.url}one-tool.html`);
+  await page.waitForFunction(() => document.querySelector('cobro-plan')?.shadowRoot?.getElementById('amount'));
+  const loading = await page.evaluate(() => {
+    const root = document.querySelector('cobro-plan').shadowRoot;
+    const amount = root.getElementById('amount');
+    amount.focus();
+    return { inert: amount.closest('form').inert, focused: root.activeElement === amount, status: root.querySelector('.status').textContent };
+  });
+  assert.deepEqual(loading, { inert: true, focused: false, status: 'Cargando la calculadora…' });
+  await page.waitForFunction(() => document.querySelector('cobro-plan').result);
+  const ready = await page.evaluate(() => {
+    const root = document.querySelector('cobro-plan').shadowRoot;
+    const amount = root.getElementById('amount');
+    amount.focus();
+    return { inert: amount.closest('form').inert, focused: root.activeElement === amount };
+  });
+  assert.deepEqual(ready, { inert: false, focused: true });
+  await context.close();
+});

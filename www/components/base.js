@@ -82,6 +82,9 @@ export class CobroElement extends HTMLElement {
     ]);
     const content = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
     fillSlots(content, fields);
+    // Until the module is in, the form can be seen but not used (nothing
+    // typed there could be computed yet): `inert`, and dimmed by cobro.css.
+    for (const form of content.querySelectorAll('form')) form.inert = true;
     this.#root.append(...links, content);
   }
 
@@ -162,6 +165,7 @@ export class CobroElement extends HTMLElement {
         this.#loading = Promise.all([loadCobro(/** @type {any} */ (this.constructor).tool), this.#styled]).then(([api]) => {
           this.api = api;
           this.onReady();
+          for (const form of this.#root.querySelectorAll('form')) form.inert = false;
           // Once per element, before its first `cobro-change`: the module
           // is in and the form is filled.
           this.dispatchEvent(new CustomEvent('cobro-ready', { bubbles: true, composed: true }));
