@@ -25,6 +25,9 @@ setup:
 ## build: the wasm package in www/pkg (cobro.js, cobro_bg.wasm, cobro.d.ts, package.json) one module per tool in www/pkg/tools, and the minified components in www/min
 build: setup
 	bash scripts/build-wasm.sh
+	# The TypeScript types, written from the Rust types (src/typegen/).
+	cargo run --quiet --example typegen --features typegen -- target/cobro-types.d.ts
+	node scripts/types.mjs target/cobro-types.d.ts $(PKG)/cobro.d.ts $$(ls $(PKG)/tools/*.d.ts | grep -v _bg.wasm.d.ts)
 	node scripts/package-json.mjs
 	mkdir -p www/vendor
 	cp node_modules/uqr/dist/index.mjs www/vendor/uqr.mjs
@@ -37,11 +40,11 @@ serve:
 
 check:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features typegen -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 	# The property tests run a fixed seed here (CI never turns red by chance);
 	# `make fuzz` runs the plan and interest ones again with a fresh seed.
-	PROPTEST_RNG_SEED=2026 cargo test --lib --test native
+	PROPTEST_RNG_SEED=2026 cargo test --features typegen --lib --test native
 	cargo test --doc
 
 wasm-test:

@@ -22,8 +22,10 @@ pub const MAX_BATCH_BYTES: usize = 64 << 20;
 
 /// A failed call, with its message already in the caller's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS), ts(rename = "CobroErrorItem"))]
 pub struct ApiError {
     /// Stable snake_case code.
+    #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::ErrorCode"))]
     pub code: &'static str,
     /// Path of the offending input.
     pub field: String,
@@ -46,12 +48,19 @@ pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
 }
 
+/// A currency Cobro knows.
 #[derive(Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
-struct CurrencyInfo {
+pub(crate) struct CurrencyInfo {
+    /// ISO 4217 code.
+    #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::CurrencyCode"))]
     code: &'static str,
+    /// Decimals of its amounts (ISO 4217): 2 for EUR, 0 for JPY and CLP.
     minor_units: u32,
+    /// Name in Spanish.
     name_es: &'static str,
+    /// Name in English.
     name_en: &'static str,
 }
 
@@ -442,30 +451,86 @@ fn batch_items(value: Json<'_>) -> Result<Vec<Json<'_>>, ApiError> {
     Ok(items)
 }
 
+/// A batch item that failed: the others are computed all the same.
 #[derive(Serialize)]
-struct ErrorItem {
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS), ts(rename = "BatchError"))]
+pub(crate) struct ErrorItem {
+    /// Why this item has no result.
     error: ApiError,
 }
 
+/// A `lateInterestBatch` item with `detail: "summary"`: the figures of
+/// `lateInterest`, only fewer of them. Written by `push_summary` (and by
+/// the binding's JS); serde writes this type in the test that checks them.
+#[cfg(any(test, feature = "typegen"))]
 #[derive(Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS), ts(rename = "BatchSummary"))]
 #[serde(rename_all = "camelCase")]
-struct RegimeListing {
+pub(crate) struct SummaryItem {
+    /// Σ segment interest.
+    pub(crate) interest: crate::Amount,
+    /// Compensation for recovery costs.
+    pub(crate) compensation: crate::Amount,
+    /// Everything still owed on `asOf`.
+    pub(crate) total_due: crate::Amount,
+    /// Days from the day after the due date to `asOf`, inclusive.
+    pub(crate) days_late: i64,
+    /// Principal still unpaid.
+    pub(crate) outstanding_principal: crate::Amount,
+    /// Interest still unpaid.
+    pub(crate) outstanding_interest: crate::Amount,
+    /// Whether a rate was assumed past a table's coverage (always `false`
+    /// until `pastCoverage` exists).
+    pub(crate) provisional: bool,
+    /// Always `null` here: a failed item is a [`ErrorItem`] instead.
+    #[cfg_attr(feature = "typegen", ts(type = "null"))]
+    pub(crate) error: Option<ApiError>,
+}
+
+/// A late-interest regime as `rateRegimes()` lists it.
+#[derive(Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct RegimeListing {
+    /// Stable id, the `regime` of `lateInterest`.
+    #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::RegimeId"))]
     id: &'static str,
+    /// Name in the requested language.
     name: &'static str,
+    /// Name in Spanish.
     name_es: &'static str,
+    /// Name in English.
     name_en: &'static str,
+    /// The law and where its figures come from, in the requested language.
     source: &'static str,
+    /// Last day the shipped table covers; `null` for a caller's own rate
+    /// or table.
     covered_until: Option<crate::Date>,
+    /// How the rate is found.
+    #[cfg_attr(
+        feature = "typegen",
+        ts(
+            type = "\"table\" | \"fixedAtStart\" | \"tableCompoundedYearly\" | \"callerRate\" | \"callerTable\""
+        )
+    )]
     rule: &'static str,
+    /// The compensation for recovery costs it gives.
+    #[cfg_attr(feature = "typegen", ts(type = "\"none\" | \"eu40\" | \"ukFixedSum\""))]
     compensation: &'static str,
+    /// The shipped rows, margin included.
     rows: Vec<RowListing>,
 }
 
+/// One row of a regime's table: the rate in force from `from`.
 #[derive(Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
-struct RowListing {
+pub(crate) struct RowListing {
+    /// First day the rate applies.
     from: crate::Date,
+    /// Annual rate, percent.
     #[serde(serialize_with = "crate::serial::decimal")]
+    #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::DecimalText"))]
     rate_percent: rust_decimal::Decimal,
 }
 
@@ -550,21 +615,6 @@ fn run<T: Serialize>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The summary item as serde would write it: the reference for
-    /// `push_summary`.
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct SummaryItem {
-        interest: crate::Amount,
-        compensation: crate::Amount,
-        total_due: crate::Amount,
-        days_late: i64,
-        outstanding_principal: crate::Amount,
-        outstanding_interest: crate::Amount,
-        provisional: bool,
-        error: Option<ApiError>,
-    }
 
     #[test]
     fn summary_items_are_the_text_serde_writes() {

@@ -94,6 +94,11 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, in the order of the messages table.
+    pub fn all() -> impl Iterator<Item = Code> {
+        MESSAGES.iter().map(|(code, _, _)| *code)
+    }
+
     /// The stable snake_case string of the code.
     pub fn as_str(self) -> &'static str {
         match self {

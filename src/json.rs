@@ -78,7 +78,13 @@ impl serde::Serialize for Json<'_> {
         match self {
             Json::Null => s.serialize_unit(),
             Json::Bool(b) => s.serialize_bool(*b),
-            Json::Number(text) | Json::String(text) => s.serialize_str(text),
+            // A whole number that fits a JS number exactly stays a number
+            // (a count); any other is written as its exact decimal text.
+            Json::Number(text) => match text.parse::<u32>() {
+                Ok(n) if n.to_string() == *text => s.serialize_u32(n),
+                _ => s.serialize_str(text),
+            },
+            Json::String(text) => s.serialize_str(text),
             Json::Array(items) => {
                 let mut seq = s.serialize_seq(Some(items.len()))?;
                 for item in items {

@@ -48,6 +48,8 @@ pub mod money;
 pub mod plan;
 mod serial;
 mod texts;
+#[cfg(feature = "typegen")]
+pub mod typegen;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -73,7 +73,7 @@ pub fn version() -> String {
 }
 
 /// The supported currencies: `[{code, minorUnits, nameEs, nameEn}]`.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "CurrencyInfo[]")]
 pub fn currencies() -> Result<JsValue, JsValue> {
     JSON::parse(&api::currencies_json())
 }
@@ -120,8 +120,10 @@ extern "C" {
 
 /// A payment plan (SPEC §2).
 #[cfg(any(feature = "plan", feature = "debtor"))]
-#[wasm_bindgen(js_name = paymentPlan)]
-pub fn payment_plan(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = paymentPlan, unchecked_return_type = "Plan")]
+pub fn payment_plan(
+    #[wasm_bindgen(unchecked_param_type = "PaymentPlanInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     let text = to_json_text(&input)?;
     let (head, rows) = api::payment_plan_parts(&text).map_err(|e| throwable(&e))?;
     Ok(plan_object(&head, &rows))
@@ -129,20 +131,27 @@ pub fn payment_plan(input: JsValue) -> Result<JsValue, JsValue> {
 
 /// Late-payment interest of one invoice (SPEC §3).
 #[cfg(feature = "interest")]
-#[wasm_bindgen(js_name = lateInterest)]
-pub fn late_interest(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = lateInterest, unchecked_return_type = "LateInterest")]
+pub fn late_interest(
+    #[wasm_bindgen(unchecked_param_type = "LateInterestInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     call(&input, api::late_interest_json)
 }
 
 /// Late interest of many invoices; a bad item gets `{error}` in its place.
 /// `options.detail`: `"full"` (default) or `"summary"`.
 #[cfg(feature = "interest")]
-#[wasm_bindgen(js_name = lateInterestBatch)]
-pub fn late_interest_batch(inputs: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = if options.is_undefined() || options.is_null() {
-        String::new()
-    } else {
-        to_json_text(&options)?
+#[wasm_bindgen(
+    js_name = lateInterestBatch,
+    unchecked_return_type = "Array<LateInterest | BatchSummary | BatchError>"
+)]
+pub fn late_interest_batch(
+    #[wasm_bindgen(unchecked_param_type = "LateInterestInput[]")] inputs: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "BatchOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let options = match options {
+        Some(o) if !o.is_undefined() && !o.is_null() => to_json_text(&o)?,
+        _ => String::new(),
     };
     let detail = api::Detail::from_options(&options).map_err(|e| throwable(&e))?;
     let text = to_json_text(&inputs)?;
@@ -206,12 +215,13 @@ extern "C" {
 
 /// The late-interest regimes with their rows, sources and coverage.
 #[cfg(any(feature = "interest", feature = "discount", feature = "advice"))]
-#[wasm_bindgen(js_name = rateRegimes)]
-pub fn rate_regimes(input: JsValue) -> Result<JsValue, JsValue> {
-    let text = if input.is_undefined() || input.is_null() {
-        String::new()
-    } else {
-        to_json_text(&input)?
+#[wasm_bindgen(js_name = rateRegimes, unchecked_return_type = "RegimeListing[]")]
+pub fn rate_regimes(
+    #[wasm_bindgen(unchecked_param_type = "RateRegimesInput")] input: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let text = match input {
+        Some(i) if !i.is_undefined() && !i.is_null() => to_json_text(&i)?,
+        _ => String::new(),
     };
     let out = api::rate_regimes_json(&text).map_err(|e| throwable(&e))?;
     JSON::parse(&out)
@@ -220,63 +230,81 @@ pub fn rate_regimes(input: JsValue) -> Result<JsValue, JsValue> {
 /// Early-payment discount tiers, their annual cost, and late interest past
 /// the net date (SPEC §4).
 #[cfg(feature = "discount")]
-#[wasm_bindgen(js_name = earlyPayDiscount)]
-pub fn early_pay_discount(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = earlyPayDiscount, unchecked_return_type = "Discount")]
+pub fn early_pay_discount(
+    #[wasm_bindgen(unchecked_param_type = "EarlyPayDiscountInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     call(&input, api::early_pay_discount_json)
 }
 
 /// A customer's segment, score, metrics and reasons (SPEC §5).
 #[cfg(feature = "advice")]
-#[wasm_bindgen(js_name = classifyCustomer)]
-pub fn classify_customer(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = classifyCustomer, unchecked_return_type = "Classification")]
+pub fn classify_customer(
+    #[wasm_bindgen(unchecked_param_type = "ClassifyCustomerInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     call(&input, api::classify_customer_json)
 }
 
 /// Renders a caller's own message template (SPEC §5).
 #[cfg(feature = "advice")]
-#[wasm_bindgen(js_name = renderTemplate)]
-pub fn render_template(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = renderTemplate, unchecked_return_type = "Rendered")]
+pub fn render_template(
+    #[wasm_bindgen(unchecked_param_type = "RenderTemplateInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     call(&input, api::render_template_json)
 }
 
 /// The next collection step for one customer, with its messages (SPEC §5).
 #[cfg(feature = "advice")]
-#[wasm_bindgen(js_name = collectionAdvice)]
-pub fn collection_advice(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = collectionAdvice, unchecked_return_type = "Advice")]
+pub fn collection_advice(
+    #[wasm_bindgen(unchecked_param_type = "CollectionAdviceInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     call(&input, api::collection_advice_json)
 }
 
 /// A debtor link's fragment for the creditor's offer (SPEC §6).
 #[cfg(feature = "offer")]
-#[wasm_bindgen(js_name = encodeOffer)]
-pub fn encode_offer(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = encodeOffer, unchecked_return_type = "Link")]
+pub fn encode_offer(
+    #[wasm_bindgen(unchecked_param_type = "EncodeOfferInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     call(&input, api::encode_offer_json)
 }
 
 /// The offer a debtor link carries, validated.
 #[cfg(feature = "debtor")]
-#[wasm_bindgen(js_name = decodeOffer)]
-pub fn decode_offer(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = decodeOffer, unchecked_return_type = "OfferView")]
+pub fn decode_offer(
+    #[wasm_bindgen(unchecked_param_type = "DecodeOfferInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     call(&input, api::decode_offer_json)
 }
 
 /// The debtor's proposal code and message for a chosen plan.
 #[cfg(feature = "debtor")]
-#[wasm_bindgen(js_name = encodeProposal)]
-pub fn encode_proposal(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = encodeProposal, unchecked_return_type = "Encoded")]
+pub fn encode_proposal(
+    #[wasm_bindgen(unchecked_param_type = "EncodeProposalInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     call(&input, api::encode_proposal_json)
 }
 
 /// A proposal code checked against the creditor's own terms.
 #[cfg(feature = "offer")]
-#[wasm_bindgen(js_name = checkProposal)]
-pub fn check_proposal(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = checkProposal, unchecked_return_type = "Check")]
+pub fn check_proposal(
+    #[wasm_bindgen(unchecked_param_type = "CheckProposalInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     call(&input, api::check_proposal_json)
 }
 
 /// A plan's payments as an iCalendar (`.ics`) text.
 #[cfg(feature = "debtor")]
-#[wasm_bindgen(js_name = planCalendar)]
-pub fn plan_calendar(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = planCalendar, unchecked_return_type = "Calendar")]
+pub fn plan_calendar(
+    #[wasm_bindgen(unchecked_param_type = "PlanCalendarInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     call(&input, api::plan_calendar_json)
 }

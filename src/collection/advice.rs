@@ -34,6 +34,7 @@ struct Invoice {
 
 /// A figure per invoice.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceFigures {
     /// Invoice number.
@@ -52,6 +53,7 @@ pub struct InvoiceFigures {
 
 /// The totals of the advice.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Figures {
     /// ISO 4217 code.
@@ -72,6 +74,7 @@ pub struct Figures {
 
 /// The next step.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct NextStage {
     /// Its stage.
     pub stage: Stage,
@@ -81,6 +84,7 @@ pub struct NextStage {
 
 /// Something to do.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct Action {
     /// Stable id.
     pub code: &'static str,
@@ -90,25 +94,30 @@ pub struct Action {
 
 /// A message ready to send.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct Message {
     /// The channel.
     pub channel: Channel,
     /// Subject, for e-mail.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typegen", ts(optional))]
     pub subject: Option<String>,
     /// The text.
     pub body: String,
     /// SMS segments the text takes (SPEC §5 `segments`), for SMS.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typegen", ts(optional))]
     pub segments: Option<usize>,
     /// SMS encoding, length and segments, for SMS.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typegen", ts(optional))]
     pub sms: Option<SmsLength>,
 }
 
 /// A message beyond the stage's own: a payment-promise confirmation or a
 /// payment-plan proposal.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct ExtraMessage {
     /// `promise_confirmation` or `plan_proposal`.
     pub kind: &'static str,
@@ -119,6 +128,7 @@ pub struct ExtraMessage {
 
 /// The result of `collectionAdvice`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Advice {
     /// The stage today.
@@ -148,6 +158,7 @@ pub struct Advice {
     pub ladder: Vec<Step>,
     /// Placeholder values the messages used (for `renderTemplate`).
     #[serde(serialize_with = "crate::serial::pairs_as_map")]
+    #[cfg_attr(feature = "typegen", ts(type = "Record<string, string>"))]
     pub values: Vec<(String, String)>,
     /// Explanations.
     pub notes: Vec<Note>,

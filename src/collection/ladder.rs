@@ -9,6 +9,7 @@ use serde::Serialize;
 
 /// A stage of the collection process. Ids are part of the API.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// Not due, and not due soon.
@@ -67,6 +68,7 @@ impl Stage {
 
 /// How a message reaches the customer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// E-mail, with a subject.
@@ -95,6 +97,7 @@ impl Channel {
 /// One step of a ladder: a stage, its day relative to the due date, and
 /// the channels it uses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct Step {
     /// The stage.
     pub stage: Stage,

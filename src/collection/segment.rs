@@ -17,6 +17,8 @@ use serde::Serialize;
 
 /// The four segments; their ids are part of the API.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
+#[cfg_attr(feature = "typegen", ts(rename = "CustomerSegment"))]
 #[serde(rename_all = "snake_case")]
 pub enum Segment {
     /// "pagador puntual"
@@ -51,6 +53,7 @@ impl Segment {
 
 /// Where the segments begin. Defaults in [`Thresholds::default`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Thresholds {
     /// Punctual: at least this score… (default 80)
@@ -114,15 +117,18 @@ impl Promise {
 
 /// The metrics behind a segment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Metrics {
     /// Invoices considered (paid, or unpaid and already due).
     pub invoices: u32,
     /// Share paid on or before the due date, percent.
     #[serde(serialize_with = "crate::serial::decimal")]
+    #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::DecimalText"))]
     pub on_time_percent: Decimal,
     /// Days late weighted by amount (unpaid invoices count until `asOf`).
     #[serde(serialize_with = "crate::serial::decimal")]
+    #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::DecimalText"))]
     pub weighted_days_late: Decimal,
     /// The longest delay, days.
     pub worst_delay_days: i64,
@@ -138,6 +144,7 @@ pub struct Metrics {
 
 /// The result of `classifyCustomer`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Classification {
     /// Stable id.

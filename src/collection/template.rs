@@ -157,6 +157,7 @@ pub const MAX_RENDERED: usize = 65_536;
 
 /// The result of `renderTemplate`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Rendered {
     /// The text with every placeholder filled.
@@ -170,6 +171,7 @@ pub struct Rendered {
 
 /// The length of a text sent as SMS.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct SmsLength {
     /// `gsm7` or `ucs2`.
     pub encoding: &'static str,

@@ -24,6 +24,7 @@ pub const MAX_TITLE: usize = 120;
 
 /// What `planCalendar` returns.
 #[derive(Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct Calendar {
     /// The `.ics` text.
     pub ics: String,

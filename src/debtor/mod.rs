@@ -35,6 +35,7 @@ use serde::Serialize;
 
 /// What `encodeOffer` returns.
 #[derive(Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct Link {
     /// The fragment, without `#`: append it to the page's address.
     pub fragment: String,

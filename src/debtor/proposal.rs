@@ -232,8 +232,16 @@ fn to_json(d: &Decoded, lang: Lang, locale: Locale) -> Json<'static> {
     let mut root: Vec<(Cow<'static, str>, Json<'static>)> = NAMES
         .iter()
         .filter_map(|(key, name)| {
-            d.get(key)
-                .map(|v| (Cow::Borrowed(*name), Json::String(v.to_string().into())))
+            d.get(key).map(|v| {
+                // A count is a JSON number, as `paymentPlan` declares it.
+                let value = if *key == "n" && !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit())
+                {
+                    Json::Number(v.to_string().into())
+                } else {
+                    Json::String(v.to_string().into())
+                };
+                (Cow::Borrowed(*name), value)
+            })
         })
         .collect();
     if let Some(list) = d.get("h") {
@@ -260,6 +268,7 @@ fn to_json(d: &Decoded, lang: Lang, locale: Locale) -> Json<'static> {
 /// What `encodeProposal` returns: the code, the plan in words, and the
 /// message the debtor sends (code included).
 #[derive(Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct Encoded {
     /// The proposal code.
     pub code: String,
@@ -275,6 +284,8 @@ pub struct Encoded {
 
 /// A message with its subject.
 #[derive(Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
+#[cfg_attr(feature = "typegen", ts(rename = "ProposalMessage"))]
 pub struct Message {
     /// E-mail subject.
     pub subject: String,
@@ -521,6 +532,7 @@ impl Terms {
 
 /// What `checkProposal` returns.
 #[derive(Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Check {
     /// True when the proposal keeps every one of the creditor's terms.
@@ -530,6 +542,7 @@ pub struct Check {
     /// The plan the proposal describes, recomputed here.
     pub plan: Plan,
     /// `"plan"` or `"settlement"`.
+    #[cfg_attr(feature = "typegen", ts(type = "\"plan\" | \"settlement\""))]
     pub kind: &'static str,
     /// The reference the proposal carries.
     pub reference: Option<String>,
@@ -539,6 +552,10 @@ pub struct Check {
     pub summary: String,
     /// The `paymentPlan` input the proposal holds (e.g. for `planCalendar`);
     /// for a settlement, the `encodeProposal` input.
+    #[cfg_attr(
+        feature = "typegen",
+        ts(type = "PaymentPlanInput | EncodeProposalInput")
+    )]
     pub input: Json<'static>,
     /// A reply to send: the written confirmation when it fits, the
     /// reasons when it does not.
@@ -547,6 +564,7 @@ pub struct Check {
 
 /// A settlement in a proposal.
 #[derive(Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SettlementTaken {
     /// Discount percent.

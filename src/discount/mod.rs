@@ -148,10 +148,12 @@ fn read_terms(o: &Obj<'_>) -> Result<Terms> {
 
 /// One tier, computed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TierResult {
     /// Discount, percent.
     #[serde(serialize_with = "crate::serial::decimal")]
+    #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::DecimalText"))]
     pub percent: Decimal,
     /// Days of the tier.
     pub days: u32,
@@ -163,14 +165,17 @@ pub struct TierResult {
     pub amount_to_pay: Amount,
     /// Cost of not taking it, simple: d/(1−d) × 365/(N−D), percent.
     #[serde(serialize_with = "crate::serial::decimal")]
+    #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::DecimalText"))]
     pub annual_cost_simple_percent: Decimal,
     /// Compound: (1 + d/(1−d))^(365/(N−D)) − 1, percent.
     #[serde(serialize_with = "crate::serial::decimal")]
+    #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::DecimalText"))]
     pub annual_cost_compound_percent: Decimal,
 }
 
 /// The result of `earlyPayDiscount`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Discount {
     /// ISO 4217 code.

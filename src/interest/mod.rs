@@ -295,6 +295,8 @@ fn read_compensation(o: &Obj<'_>, currency: &Currency) -> Result<CompensationCho
 
 /// One stretch of days with one rate and one base.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
+#[cfg_attr(feature = "typegen", ts(rename = "InterestSegment"))]
 #[serde(rename_all = "camelCase")]
 pub struct Segment {
     /// First day, included.
@@ -305,6 +307,7 @@ pub struct Segment {
     pub days: i64,
     /// Annual rate, percent.
     #[serde(serialize_with = "crate::serial::decimal")]
+    #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::DecimalText"))]
     pub rate_percent: Decimal,
     /// The amount interest runs on.
     pub base: Amount,
@@ -314,6 +317,7 @@ pub struct Segment {
 
 /// How one payment was applied.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct AppliedPayment {
     /// Day paid.
@@ -330,6 +334,7 @@ pub struct AppliedPayment {
 
 /// The regime, as the output names it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RegimeInfo {
     /// Stable id.
@@ -344,6 +349,7 @@ pub struct RegimeInfo {
 
 /// The result of `lateInterest`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct LateInterest {
     /// ISO 4217 code.

@@ -349,6 +349,7 @@ fn read_term(o: &Obj<'_>, currency: &Currency) -> Result<Term> {
 
 /// One row of the schedule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Installment {
     /// 1-based position.
@@ -367,6 +368,7 @@ pub struct Installment {
 
 /// Sums over the plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct Totals {
     /// Σ payments of the schedule (down payment and fee not included).
     pub payments: Amount,
@@ -382,6 +384,7 @@ pub struct Totals {
 
 /// Extra interest of an irregular first period.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct IrregularFirstPeriod {
     /// The due date one regular period after the start.
@@ -394,6 +397,7 @@ pub struct IrregularFirstPeriod {
 
 /// Something the caller should know about how the plan was built.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct Note {
     /// Stable id: `irregular_first_period`, `plan_shortened`,
     /// `dates_moved`, `apr_not_computed`.
@@ -404,6 +408,7 @@ pub struct Note {
 
 /// A computed payment plan (the output of `paymentPlan`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Plan {
     /// ISO 4217 code.
@@ -424,6 +429,7 @@ pub struct Plan {
     /// APR (EU CCD Annex I), percent, half-up to 2 decimals; `None` only
     /// when it cannot be solved.
     #[serde(serialize_with = "crate::serial::opt_decimal")]
+    #[cfg_attr(feature = "typegen", ts(as = "Option<crate::typegen::DecimalText>"))]
     pub apr_percent: Option<Decimal>,
     /// The first period's extra interest, when it is irregular.
     pub irregular_first_period: Option<IrregularFirstPeriod>,

@@ -28,6 +28,7 @@ pub struct Policy {
 
 /// One broken limit.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typegen", derive(ts_rs::TS))]
 pub struct Violation {
     /// Stable id: the policy field that is broken, in snake_case
     /// (`max_installments`, `min_installment_amount`,
