@@ -14,7 +14,7 @@ export function launch() {
 if (process.argv[1]?.endsWith('screenshot.mjs')) {
   const [url = 'http://127.0.0.1:8080/', out = 'screenshot.png', width = '1100'] = process.argv.slice(2);
   const browser = await launch();
-  const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 1, locale: process.env.LOCALE ?? 'es-ES' });
+  const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 1, locale: process.env.LOCALE ?? 'es-ES', colorScheme: process.env.SCHEME ?? 'light' });
   page.on('console', (m) => console.log(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
   await page.goto(url);

@@ -29,10 +29,10 @@ export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, ha
  * otherwise (e.g. `{...PHONE}`).
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @param {{locale?: string, viewport?: {width: number, height: number}, isMobile?: boolean, hasTouch?: boolean}} [options]
+ * @param {{locale?: string, viewport?: {width: number, height: number}, isMobile?: boolean, hasTouch?: boolean, colorScheme?: 'light' | 'dark'}} [options]
  */
-export async function openPage(browser, url, { locale = 'es-ES', viewport = { width: 1280, height: 900 }, isMobile = false, hasTouch = false } = {}) {
-  const context = await browser.newContext({ locale, timezoneId: 'Europe/Madrid', viewport, isMobile, hasTouch });
+export async function openPage(browser, url, { locale = 'es-ES', viewport = { width: 1280, height: 900 }, isMobile = false, hasTouch = false, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ locale, timezoneId: 'Europe/Madrid', viewport, isMobile, hasTouch, colorScheme });
   const page = await context.newPage();
   await page.clock.setFixedTime(NOW);
   const problems = [];

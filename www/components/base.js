@@ -53,6 +53,21 @@ export class CobroElement extends HTMLElement {
   #onClick = (event) => this.onClick(event);
 
   /**
+   * `"light"`, `"dark"` or `"auto"` (the default: follows the reader's
+   * `prefers-color-scheme`); the `theme` attribute, read by cobro.css.
+   * @returns {'light' | 'dark' | 'auto'}
+   */
+  get theme() {
+    const value = this.getAttribute('theme');
+    return value === 'light' || value === 'dark' ? value : 'auto';
+  }
+
+  set theme(value) {
+    if (value === null || value === undefined || value === 'auto') this.removeAttribute('theme');
+    else this.setAttribute('theme', String(value));
+  }
+
+  /**
    * @param {HTMLTemplateElement} template the component's markup
    * @param {Record<string, import('../lib/form.js').FieldSpec>} fields its form fields
    * @param {string[]} [styles] more stylesheets of this folder, after cobro.css
