@@ -147,11 +147,13 @@ pub fn late_interest(
 )]
 pub fn late_interest_batch(
     #[wasm_bindgen(unchecked_param_type = "LateInterestInput[]")] inputs: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "BatchOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "BatchOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let options = match options {
-        Some(o) if !o.is_undefined() && !o.is_null() => to_json_text(&o)?,
-        _ => String::new(),
+    // Optional in the types (scripts/types.mjs): absent is `undefined`.
+    let options = if options.is_undefined() || options.is_null() {
+        String::new()
+    } else {
+        to_json_text(&options)?
     };
     let detail = api::Detail::from_options(&options).map_err(|e| throwable(&e))?;
     let text = to_json_text(&inputs)?;
@@ -217,11 +219,12 @@ extern "C" {
 #[cfg(any(feature = "interest", feature = "discount", feature = "advice"))]
 #[wasm_bindgen(js_name = rateRegimes, unchecked_return_type = "RegimeListing[]")]
 pub fn rate_regimes(
-    #[wasm_bindgen(unchecked_param_type = "RateRegimesInput")] input: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "RateRegimesInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let text = match input {
-        Some(i) if !i.is_undefined() && !i.is_null() => to_json_text(&i)?,
-        _ => String::new(),
+    let text = if input.is_undefined() || input.is_null() {
+        String::new()
+    } else {
+        to_json_text(&input)?
     };
     let out = api::rate_regimes_json(&text).map_err(|e| throwable(&e))?;
     JSON::parse(&out)
