@@ -13,7 +13,9 @@ const www = new URL('../www/', import.meta.url);
 const out = new URL('min/', www);
 rmSync(out, { recursive: true, force: true });
 const { metafile } = await build({
-  entryPoints: ['app.js', 'components/index.js', ...['plan', 'interest', 'discount', 'advice', 'debtor'].map((tool) => `components/cobro-${tool}.js`)].map(
+  // lib/api.js is an entry too (min/api.js): a site's own script that
+  // imports it shares the components' copy, and so their loaded modules.
+  entryPoints: ['app.js', 'lib/api.js', 'components/index.js', ...['plan', 'interest', 'discount', 'advice', 'debtor'].map((tool) => `components/cobro-${tool}.js`)].map(
     (file) => new URL(file, www).pathname,
   ),
   bundle: true,

@@ -34,6 +34,20 @@ test('attributes are properties: strings, null removes, booleans for flags', asy
     financed: '2400.00',
     installment: '200.00',
   });
+  // A JS number is the number it says, whatever the locale: 9.125 % is not
+  // read as 9125 % in es-ES, where "9.125" as typed text would be.
+  // 1200 × i / (1 − (1 + i)^−12) with i = 0.09125 / 12 = 105.0113…, rounded up
+  // to the cent as every French installment is (the last row takes the
+  // residue): 105.02. With 9125 % it would be 9125.00.
+  const decimals = await page.evaluate(async () => {
+    const plan = document.querySelector('cobro-plan');
+    const changed = new Promise((resolve) => plan.addEventListener('cobro-change', (e) => resolve(e.detail), { once: true }));
+    plan.amount = 1200;
+    plan.annualRatePercent = 9.125;
+    const result = await changed;
+    return { attr: plan.getAttribute('annual-rate-percent'), installment: result.installmentAmount };
+  });
+  assert.deepEqual(decimals, { attr: '9,125', installment: '105.02' });
   await page.locator('a[href="#advice"]').click();
   await page.waitForFunction(() => document.querySelector('cobro-advice')?.result);
   const flags = await page.evaluate(() => {

@@ -49,6 +49,8 @@ export class CobroElement extends HTMLElement {
   #styled;
   /** @type {any} */
   #result = null;
+  /** @type {ElementInternals | undefined} */
+  #internals;
   #onInput = (event) => this.onInput(event);
   #onClick = (event) => this.onClick(event);
 
@@ -100,7 +102,16 @@ export class CobroElement extends HTMLElement {
     // Until the module is in, the form can be seen but not used (nothing
     // typed there could be computed yet): `inert`, and dimmed by cobro.css.
     for (const form of content.querySelectorAll('form')) form.inert = true;
+    // …and the results keep the room they will fill (cobro.css, `.loading`).
+    content.querySelector('.layout')?.classList.add('loading');
     this.#root.append(...links, content);
+    // The same, for the host page's own CSS: `cobro-plan:state(loading)`.
+    try {
+      this.#internals = this.attachInternals();
+      this.#internals.states.add('loading');
+    } catch {
+      // A browser without custom states (before 2024) has the class only.
+    }
   }
 
   /** The shadow root. */
@@ -175,12 +186,21 @@ export class CobroElement extends HTMLElement {
     this.translate(lang);
     if (!this.api) {
       this.status(t(lang, 'loading'));
+      // The form shows what it holds while the module loads: nothing moves
+      // when it comes in.
+      this.prefill(lang);
       // Updates that arrive while loading share one load and one onReady().
       if (!this.#loading) {
         this.#loading = Promise.all([loadCobro(/** @type {any} */ (this.constructor).tool), this.#styled]).then(([api]) => {
           this.api = api;
           this.onReady();
           for (const form of this.#root.querySelectorAll('form')) form.inert = false;
+          this.#root.querySelector('.layout')?.classList.remove('loading');
+          try {
+            this.#internals?.states.delete('loading');
+          } catch {
+            // See the constructor.
+          }
           // Once per element, before its first `cobro-change`: the module
           // is in and the form is filled.
           this.dispatchEvent(new CustomEvent('cobro-ready', { bubbles: true, composed: true }));
@@ -227,8 +247,29 @@ export class CobroElement extends HTMLElement {
     status.after(button);
   }
 
+  /**
+   * While the module loads (once per update until it is in): put the
+   * attributes into the form, with the option lists that need no module,
+   * so that the form has its final size before the first result.
+   * @param {'es' | 'en'} lang
+   */
+  prefill(lang) {
+    void lang;
+  }
+
   /** Once, when the module is loaded: fill option lists. */
   onReady() {}
+
+  /**
+   * Until the module fills select `id`, one option for `value`, shown as
+   * `text`, so that the select shows its value while loading.
+   * @param {string} id @param {string} value @param {string} [text]
+   */
+  holdOption(id, value, text = value) {
+    const select = /** @type {HTMLSelectElement | null} */ (this.$(id));
+    if (!select || this.api) return;
+    if (select.options.length > 1 || select.options[0]?.value !== value) select.replaceChildren(new Option(text, value));
+  }
 
   /** Recompute and render. @param {'es' | 'en'} lang */
   update(lang) {
@@ -339,6 +380,7 @@ export class CobroElement extends HTMLElement {
 
   /** Names the currency options in `lang`: "EUR · euro". */
   nameCurrencies(lang) {
+    if (!this.api) return;
     const names = this.api.currencies();
     for (const option of this.$('currency')?.options ?? []) {
       const c = names.find((n) => n.code === option.value);
@@ -433,6 +475,19 @@ export function tableRow(cells, numericFrom = 2, className = '') {
   return tr;
 }
 
+/**
+ * The attribute text of a property value. Attributes hold numbers as a
+ * person types them in the element's locale, where "9.125" is 9125 in
+ * es-ES: a JS number is written with the locale's decimal mark
+ * (9.125 → "9,125"), so that it reads back as the same number.
+ * @param {unknown} value @param {string} locale
+ */
+export function attributeText(value, locale) {
+  const text = String(value);
+  if (typeof value !== 'number' || !Number.isFinite(value)) return text;
+  return text.replace('.', decimalSeparator(locale));
+}
+
 /** `annual-rate-percent` → `annualRatePercent`. @param {string} attr */
 export function propertyName(attr) {
   return attr.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
@@ -463,7 +518,7 @@ export function reflectAttributes(element) {
         get() { return this.getAttribute(attr); },
         set(value) {
           if (value === null || value === undefined) this.removeAttribute(attr);
-          else this.setAttribute(attr, String(value));
+          else this.setAttribute(attr, attributeText(value, this.locale));
         },
       });
   }

@@ -226,6 +226,15 @@ export class CobroAdvice extends CobroElement {
     this.#compute(lang);
   }
 
+  prefill(lang) {
+    this.holdOption('currency', this.getAttribute('currency') ?? 'EUR');
+    const regime = this.getAttribute('regime') ?? '';
+    this.holdOption('regime', regime, t(lang, regime ? 'loading' : 'noLateInterest'));
+    const segment = this.getAttribute('segment') ?? '';
+    this.holdOption('segment', segment, segment ? t(lang, `seg_${segment}`) : t(lang, 'segmentAuto'));
+    this.#syncForm(lang);
+  }
+
   #input() {
     const input = { lang: this.language, locale: this.locale, ...inputFromAttributes(this, FIELDS, this.locale) };
     input.asOf ??= fmt.today();

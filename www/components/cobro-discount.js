@@ -112,6 +112,17 @@ export class CobroDiscount extends CobroElement {
     this.fillCurrencies();
   }
 
+  prefill(lang) {
+    this.holdOption('currency', this.getAttribute('currency') ?? 'EUR');
+    const regime = this.getAttribute('regime') ?? '';
+    this.holdOption('regime', regime, t(lang, regime ? 'loading' : 'noLateInterest'));
+    this.root.querySelector('.rate-field').hidden = regime !== 'fixed';
+    this.#syncForm();
+    // The key figure's label needs no module: its lines are there from the start.
+    const paymentDate = this.getAttribute('payment-date') || fmt.today();
+    this.$('s-pay-label').textContent = t(lang, 'toPayOn', { date: fmt.date(paymentDate, this.locale) });
+  }
+
   update(lang) {
     this.#fillOptions(lang);
     this.#syncForm();

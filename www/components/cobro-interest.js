@@ -74,7 +74,6 @@ const template = toolTemplate({
     <div class="row"><div data-slot="principal"></div><div data-slot="currency"></div></div>
     <div class="row"><div data-slot="due-date"></div><div data-slot="as-of"></div></div>
     <div data-slot="regime"></div>
-    <p class="regime-info hint" part="regime-info"><span class="source"></span> <strong class="coverage"></strong></p>
     <div class="rate-field"><div data-slot="annual-rate-percent"></div></div>
   </fieldset>
   <fieldset part="fieldset" class="payments">
@@ -128,6 +127,7 @@ const template = toolTemplate({
         <tfoot><tr><th scope="row" data-t="total"></th><td></td><td class="num" id="t-days"></td><td></td><td></td><td class="num" id="t-interest"></td></tr></tfoot>
       </table>
     </div>
+    <p class="regime-info hint" part="regime-info"><span class="source"></span> <strong class="coverage"></strong></p>
     <section class="applied" hidden>
       <h3 data-t="applied"></h3>
       <div class="table-wrap">
@@ -163,8 +163,28 @@ export class CobroInterest extends CobroElement {
 
   onReady() {
     this.fillCurrencies();
-    this.$('day-count').replaceChildren(...['act/365', 'act/360', 'act/act'].map((v) => new Option(v, v)));
-    this.$('compensation-kind').replaceChildren(...COMPENSATION_KINDS.map((v) => new Option(v, v)));
+    this.#fillStatic();
+  }
+
+  prefill(lang) {
+    this.#fillStatic();
+    this.#translateStatic(lang);
+    this.holdOption('currency', this.getAttribute('currency') ?? 'EUR');
+    const regime = this.getAttribute('regime') || 'es-commercial';
+    this.holdOption('regime', regime, t(lang, 'loading'));
+    this.root.querySelector('.rate-field').hidden = regime !== 'fixed';
+    this.#syncForm();
+  }
+
+  /** The option lists that need no module (once). */
+  #fillStatic() {
+    if (!this.$('day-count').options.length) this.$('day-count').replaceChildren(...['act/365', 'act/360', 'act/act'].map((v) => new Option(v, v)));
+    if (!this.$('compensation-kind').options.length) this.$('compensation-kind').replaceChildren(...COMPENSATION_KINDS.map((v) => new Option(v, v)));
+  }
+
+  #translateStatic(lang) {
+    for (const option of this.$('day-count').options) option.textContent = t(lang, option.value);
+    for (const option of this.$('compensation-kind').options) option.textContent = t(lang, option.value === 'amount' ? 'amountOther' : option.value);
   }
 
   update(lang) {
@@ -328,8 +348,7 @@ export class CobroInterest extends CobroElement {
     regime.replaceChildren(...this.#regimes.map((r) => regimeOption(r)));
     if (current) regime.value = current;
     this.nameCurrencies(lang);
-    for (const option of this.$('day-count').options) option.textContent = t(lang, option.value);
-    for (const option of this.$('compensation-kind').options) option.textContent = t(lang, option.value === 'amount' ? 'amountOther' : option.value);
+    this.#translateStatic(lang);
   }
 
   onInput(event) {

@@ -191,6 +191,13 @@ export class CobroPlan extends CobroElement {
     this.#fillOptions();
   }
 
+  prefill(lang) {
+    this.#fillStatic();
+    this.holdOption('currency', this.getAttribute('currency') ?? 'EUR');
+    this.#translateOptions(lang);
+    this.#syncForm();
+  }
+
   update(lang) {
     this.#translateOptions(lang);
     this.#syncForm();
@@ -495,7 +502,14 @@ export class CobroPlan extends CobroElement {
 
   #fillOptions() {
     this.fillCurrencies();
-    const fill = (id, values) => this.$(id).replaceChildren(...values.map((v) => new Option(v, v)));
+    this.#fillStatic();
+  }
+
+  /** The option lists that need no module (once). */
+  #fillStatic() {
+    const fill = (id, values) => {
+      if (this.$(id).options.length !== values.length) this.$(id).replaceChildren(...values.map((v) => new Option(v, v)));
+    };
     fill('frequency', FREQUENCIES);
     fill('method', METHODS);
     fill('business-days', RULES);
