@@ -10,7 +10,7 @@ PKG := www/pkg
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_TEST_TIMEOUT=600
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: demo test build serve setup check wasm-test e2e bench fuzz clean
+.PHONY: demo test build site serve setup check wasm-test e2e bench fuzz clean
 
 ## demo: install what is missing, build, serve www/ on http://127.0.0.1:8080
 demo: build
@@ -34,6 +34,10 @@ build: setup
 	cp node_modules/uqr/LICENSE www/vendor/uqr.LICENSE
 	node scripts/bundle.mjs
 	node scripts/precompress.mjs
+
+## site: the static site in dist/ (content-hashed files in dist/h/, _headers for Netlify and Cloudflare Pages)
+site: build
+	node scripts/site.mjs
 
 serve:
 	node scripts/serve.mjs 8080
@@ -68,4 +72,4 @@ bench: build
 
 clean:
 	cargo clean
-	rm -rf $(PKG)
+	rm -rf $(PKG) dist

@@ -35,7 +35,8 @@ for (const css of ['cobro.css', 'debtor.css']) cpSync(new URL(`components/${css}
 // min/early.js: the first thing index.html runs (a module with no imports,
 // `async`: it runs as soon as it arrives, beside app.js). It picks the tool
 // the URL will show, as app.js does, and starts that tool's wasm module and
-// its component's modules at once. Without it they start only when app.js
+// its component's modules at once. Every file is named by a literal (M, W),
+// so that \`make site\` can give it its hashed name (scripts/site.mjs). Without it they start only when app.js
 // and its shared chunk are in and evaluated: on the phone profile of
 // issue 10 the debtor's wasm left ~520 ms later.
 const TOOLS = ['plan', 'interest', 'discount', 'advice', 'debtor'];
@@ -56,13 +57,14 @@ writeFileSync(
   new URL('early.js', out),
   `// Written by scripts/bundle.mjs. Starts the downloads of the tool this URL shows.
 const M = ${JSON.stringify(manifest)};
+const W = ${JSON.stringify(Object.fromEntries(TOOLS.map((tool) => [tool, `../pkg/tools/${tool}_bg.wasm`])))};
 const h = location.hash;
 const tool = /^#o\\d+(&|$)/.test(h) ? 'debtor' : Object.hasOwn(M, h.slice(1)) && h !== '#debtor' ? h.slice(1) : 'plan';
 const add = (rel, href, attributes = {}) => {
   const link = Object.assign(document.createElement('link'), { rel, href: new URL(href, import.meta.url).href }, attributes);
   document.head.append(link);
 };
-add('preload', \`../pkg/tools/\${tool}_bg.wasm\`, { as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous' });
+add('preload', W[tool], { as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous' });
 for (const file of M[tool]) add('modulepreload', file);
 if (tool === 'debtor') add('preload', 'debtor.css', { as: 'style' });
 `,
