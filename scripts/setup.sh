@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make demo` and `make test` need, and only what is missing:
 # the wasm32 target, wasm-bindgen-cli at the Cargo.lock version, Debian's
-# Chromium + ChromeDriver, and the Node packages (playwright-core, and
+# Chromium + ChromeDriver (unless COBRO_NO_BROWSER=1), and the Node packages (playwright-core, and
 # binaryen for a wasm-opt recent enough for wasm-bindgen's externref table).
 # Safe to run again: every step checks first.
 set -euo pipefail
@@ -28,9 +28,14 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
+# The browser is for the tests only: a build that needs none (`make site`
+# in the Pages workflow, on a runner whose Chromium is a snap) sets
+# COBRO_NO_BROWSER=1.
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
-[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+if [ "${COBRO_NO_BROWSER:-0}" != 1 ]; then
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   sudo_cmd=()

@@ -51,27 +51,26 @@ function files(dir, prefix = '') {
   });
 }
 
+/** `a.b` → `a\.b`, for a RegExp. */
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The references of file `path` (relative to the site root) in `text`:
- * `{start, end, target}` for each quoted string or CSS url() that resolves
- * to one of `known`.
+ * `{start, end, value, target}` for each quoted relative path (or CSS
+ * `url()`) that ends in the name of a file of `known` and resolves to it.
+ * Only such paths are looked for, so that no tokenizer is needed: `"./a.js"`
+ * is found whatever the code around it (minified, with `""` strings, …).
  * @param {string} path @param {string} text @param {Set<string>} known
  */
 export function references(path, text, known) {
+  const names = [...new Set([...known].map((p) => posix.basename(p)))].sort((a, b) => b.length - a.length).map(escape);
+  const file = `(?:\\.{1,2}/|[\\w.-]+/)*(?:${names.join('|')})`;
+  const pattern = new RegExp(`(["'\`])(${file})\\1|url\\(\\s*(${file})\\s*\\)`, 'g');
   const found = [];
   const base = new URL(path, 'https://site.invalid/');
-  const pattern = extname(path) === '.css' ? /url\(\s*(["']?)([^"')\s]+)\1\s*\)|(["'])([^"'\n]+?)\3/g : /(["'`])([^"'`\n$]+?)\1/g;
   for (const m of text.matchAll(pattern)) {
-    const value = m[2] ?? m[4];
-    if (!value || /^(?:[a-z]+:|\/\/|#)/i.test(value) || value.length > 300) continue;
-    let target;
-    try {
-      const url = new URL(value, base);
-      if (url.origin !== base.origin) continue;
-      target = decodeURIComponent(url.pathname.slice(1));
-    } catch {
-      continue;
-    }
+    const value = m[2] ?? m[3];
+    const target = decodeURIComponent(new URL(value, base).pathname.slice(1));
     if (!known.has(target) || target === path) continue;
     const start = m.index + m[0].indexOf(value);
     found.push({ start, end: start + value.length, value, target });
