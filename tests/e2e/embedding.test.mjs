@@ -70,6 +70,7 @@ test('a property set before the component was loaded is applied when it is', asy
     const el = document.querySelector('cobro-interest');
     const early = customElements.get('cobro-interest') !== undefined;
     el.principal = '3650';
+    el.theme = 'dark';
     return early;
   });
   assert.equal(upgraded, false);
@@ -77,9 +78,13 @@ test('a property set before the component was loaded is applied when it is', asy
   await page.waitForFunction(() => document.querySelector('cobro-interest')?.result);
   const state = await page.evaluate(() => {
     const el = document.querySelector('cobro-interest');
-    return { attr: el.getAttribute('principal'), own: Object.hasOwn(el, 'principal'), base: el.result.segments[0]?.base };
+    return {
+      attr: el.getAttribute('principal'), own: Object.hasOwn(el, 'principal'), base: el.result.segments[0]?.base,
+      theme: el.getAttribute('theme'), background: getComputedStyle(el).backgroundColor,
+    };
   });
-  assert.deepEqual(state, { attr: '3650', own: false, base: '3650.00' });
+  // The dark theme's background, #161b22.
+  assert.deepEqual(state, { attr: '3650', own: false, base: '3650.00', theme: 'dark', background: 'rgb(22, 27, 34)' });
   await context.close();
 });
 

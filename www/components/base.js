@@ -130,7 +130,8 @@ export class CobroElement extends HTMLElement {
   }
 
   set locale(value) {
-    this.setAttribute('locale', value);
+    if (value === null || value === undefined) this.removeAttribute('locale');
+    else this.setAttribute('locale', String(value));
   }
 
   /** The last result, or null while the input has an error. */
@@ -146,7 +147,7 @@ export class CobroElement extends HTMLElement {
   connectedCallback() {
     // A property set before this element's script ran (a framework often
     // does) sits on the instance and hides the accessor: pass it on.
-    for (const attr of /** @type {any} */ (this.constructor).observedAttributes ?? []) {
+    for (const attr of [...(/** @type {any} */ (this.constructor).observedAttributes ?? []), 'theme']) {
       const name = propertyName(attr);
       if (Object.hasOwn(this, name)) {
         const value = this[name];

@@ -137,7 +137,8 @@ export class CobroDebtor extends CobroElement {
   }
 
   set fragment(value) {
-    this.setAttribute('fragment', value);
+    if (value === null || value === undefined) this.removeAttribute('fragment');
+    else this.setAttribute('fragment', String(value));
   }
 
   /** The offer as decodeOffer returned it, or null when the link is bad. */
