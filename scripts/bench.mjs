@@ -10,6 +10,7 @@ import Decimal from 'decimal.js';
 import init, { paymentPlan, lateInterestBatch, rateRegimes, encodeOffer } from '../www/pkg/cobro.js';
 import { serve } from './serve.mjs';
 import { launch } from './screenshot.mjs';
+import { measureCls, VIEWPORTS } from './cls.mjs';
 
 const pkg = new URL('../www/pkg/', import.meta.url);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -241,6 +242,19 @@ const onePlan = await firstResult('one-tool.html');
 const debtorPage = await firstResult(offerLink);
 const demoPhone = await firstResult('', { phone: true, runs: 5 });
 const debtorPhone = await firstResult(offerLink, { phone: true, runs: 5 });
+// 6. Layout shift while each tool loads (issue 11), worst case: 4 tools ×
+// desktop and phone × es and en × normal and with the wasm 1.5 s late.
+let worstCls = { cls: 0, at: '' };
+for (const { name, ...device } of VIEWPORTS) {
+  for (const lang of ['es', 'en']) {
+    for (const tool of ['plan', 'interest', 'discount', 'advice']) {
+      for (const delay of [0, 1500]) {
+        const cls = await measureCls(browser, `${url}${lang === 'en' ? '?lang=en' : ''}#${tool}`, `cobro-${tool}`, device, delay);
+        if (cls >= worstCls.cls) worstCls = { cls, at: `${tool}, ${name} px, ${lang}${delay ? ', wasm 1.5 s late' : ''}` };
+      }
+    }
+  }
+}
 await browser.close();
 server.close();
 
@@ -268,6 +282,7 @@ const rows = [
   ['  floor: a page whose one module sends the event at once', '—', `${emptyPageMs.toFixed(1)} ms`],
   ['first result, phone profile (CPU 4×, 1.6 Mbps, 150 ms RTT), demo page, median of 5', '≤ 1.0 s', `${(demoPhone.ms / 1000).toFixed(2)} s`],
   ['  a debtor link', '≤ 1.0 s', `${(debtorPhone.ms / 1000).toFixed(2)} s`],
+  ['layout shift while a tool loads (CLS), worst of 4 tools × 1280 and 360 px × es, en × wasm on time and 1.5 s late', '≤ 0.02', `${worstCls.cls.toFixed(3)} (${worstCls.at})`],
 ];
 const table = ['| measure | budget | measured |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const doc = `# Benchmarks
