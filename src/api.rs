@@ -314,7 +314,11 @@ fn push_summary(out: &mut Vec<u8>, r: &crate::interest::LateInterest) {
     push_amount(out, r.outstanding_principal);
     out.extend_from_slice(b"\",\"outstandingInterest\":\"");
     push_amount(out, r.outstanding_interest);
-    out.extend_from_slice(b"\",\"provisional\":false,\"error\":null}");
+    out.extend_from_slice(if r.provisional {
+        b"\",\"provisional\":true,\"error\":null}"
+    } else {
+        b"\",\"provisional\":false,\"error\":null}"
+    });
 }
 
 /// `lateInterestBatch(inputs, {detail})`.
@@ -357,10 +361,10 @@ pub fn late_interest_batch_with(inputs: &str, detail: Detail) -> Result<String, 
 }
 
 /// `lateInterestBatch(inputs, {detail: "summary"})` for the wasm binding:
-/// the number of items, their figures as one text of six comma-separated
+/// the number of items, their figures as one text of seven comma-separated
 /// fields per item (`interest,compensation,totalDue,daysLate,
-/// outstandingPrincipal,outstandingInterest`; six empty fields for an item
-/// with an error), and the JSON list of the errors' items (`{"error": …}`)
+/// outstandingPrincipal,outstandingInterest,provisional` with provisional
+/// `1` or `0`; seven empty fields for an item with an error), and the JSON list of the errors' items (`{"error": …}`)
 /// in order. The binding's JS builds the same objects as
 /// [`late_interest_batch_with`]'s summary (`tests/wasm.rs` compares them on
 /// generated batches).
@@ -393,9 +397,10 @@ pub fn late_interest_summary_parts(inputs: &str) -> Result<(usize, String, Strin
                 line.amount(r.outstanding_principal);
                 line.put(b",");
                 line.amount(r.outstanding_interest);
+                line.put(if r.provisional { b",1" } else { b",0" });
             }
             Err(e) => {
-                line.put(b",,,,,");
+                line.put(b",,,,,,");
                 if errors.len() > 1 {
                     errors.push(b',');
                 }
@@ -479,8 +484,8 @@ pub(crate) struct SummaryItem {
     pub(crate) outstanding_principal: crate::Amount,
     /// Interest still unpaid.
     pub(crate) outstanding_interest: crate::Amount,
-    /// Whether a rate was assumed past a table's coverage (always `false`
-    /// until `pastCoverage` exists).
+    /// Whether a rate was assumed past a table's coverage
+    /// (`pastCoverage: "assumeLastRate"`).
     pub(crate) provisional: bool,
     /// Always `null` here: a failed item is a [`ErrorItem`] instead.
     #[cfg_attr(feature = "typegen", ts(type = "null"))]
@@ -635,7 +640,7 @@ mod tests {
                 days_late: r.days_late,
                 outstanding_principal: r.outstanding_principal,
                 outstanding_interest: r.outstanding_interest,
-                provisional: false,
+                provisional: r.provisional,
                 error: None,
             })
             .unwrap();

@@ -74,6 +74,10 @@ pub(crate) const CAPITALISED: Text = Text {
     es: "Cada año completo de retraso, los intereses de ese año se suman al principal y generan a su vez intereses.",
     en: "After each full year of delay, that year's interest is added to the principal and earns interest itself.",
 };
+pub(crate) const PROVISIONAL_RATE: Text = Text {
+    es: "Provisional: los tipos publicados de «{regime}» llegan hasta el {until}; desde el {from} se aplica el último tipo conocido, {rate}. Vuelva a calcular cuando se publique el nuevo.",
+    en: "Provisional: the published rates of “{regime}” run until {until}; from {from} the last known rate, {rate}, is assumed. Compute again once the new one is published.",
+};
 pub(crate) const RATE_FIXED: Text = Text {
     es: "El tipo ({rate}) es el de referencia del semestre en que empezó el retraso y se mantiene durante toda la deuda.",
     en: "The rate ({rate}) is the reference rate of the half-year in which the delay began, and stays fixed for the whole debt.",

@@ -70,6 +70,9 @@ pub struct Figures {
     pub compensation: Amount,
     /// Everything owed today (interest counted when known).
     pub total_due: Amount,
+    /// True when the interest rests on a rate assumed past a table's end
+    /// (`pastCoverage: "assumeLastRate"`); a note says from which day.
+    pub provisional: bool,
 }
 
 /// The next step.
@@ -183,6 +186,7 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
         "annualRatePercent",
         "rateTable",
         "dayCount",
+        "pastCoverage",
         "ladder",
         "holidays",
         "lang",
@@ -497,6 +501,7 @@ fn figures(
     let (mut due, mut interest, mut compensation) =
         (Decimal::ZERO, Some(Decimal::ZERO), Decimal::ZERO);
     let mut unknown_reason = None;
+    let mut provisional: Option<Note> = None;
     for inv in open {
         let outstanding = inv.amount.sub(inv.paid, "invoices")?;
         due = due.add(outstanding, "invoices")?;
@@ -506,7 +511,16 @@ fn figures(
                 let input =
                     interest_input(o, id, inv, outstanding, as_of, currency, b2b, lang, locale);
                 match input.and_then(|i| late_interest(&i)) {
-                    Ok(r) => (Some(r.interest.value()), r.compensation.value()),
+                    Ok(r) => {
+                        if r.provisional && provisional.is_none() {
+                            provisional = r
+                                .notes
+                                .iter()
+                                .find(|n| n.code == "provisional_rate")
+                                .cloned();
+                        }
+                        (Some(r.interest.value()), r.compensation.value())
+                    }
                     Err(e) if e.kind() == Code::RateUnknown => {
                         unknown_reason = Some(e.message(lang));
                         // The compensation does not depend on the rate: it is
@@ -555,6 +569,8 @@ fn figures(
             message: reason.clone(),
         });
     }
+    let is_provisional = provisional.is_some();
+    notes.extend(provisional);
     let total = due
         .add(interest.unwrap_or_default(), "invoices")?
         .add(compensation, "invoices")?;
@@ -572,6 +588,7 @@ fn figures(
             interest_unknown_reason: unknown_reason,
             compensation: amount(compensation, &currency),
             total_due: amount(total, &currency),
+            provisional: is_provisional,
         },
         per,
     ))
@@ -610,7 +627,7 @@ fn interest_input(
     if !b2b {
         pairs.push(("compensation".into(), Json::String("none".into())));
     }
-    for key in ["annualRatePercent", "rateTable", "dayCount"] {
+    for key in ["annualRatePercent", "rateTable", "dayCount", "pastCoverage"] {
         if let Some(v) = o.map_value(key) {
             pairs.push((key.into(), v.clone()));
         }

@@ -185,6 +185,7 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
         _ => None,
     };
     let mut segments = Vec::new();
+    let mut segment_starts = Vec::new();
     let mut total = Decimal::ZERO;
     // Σ base × rate × days per year basis (360, 365, 366): exact sums, so
     // splitting a stretch of days never changes the unrounded total.
@@ -200,6 +201,7 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
         };
         let base = owed.base()?;
         let days = from.days_until(to) + 1;
+        segment_starts.push(from);
         if base > Decimal::ZERO && !rate.is_zero() {
             let year = basis(input.day_count, from);
             let numerator = base.mul(rate, FIELD)?.mul(Decimal::from(days), FIELD)?;
@@ -244,6 +246,38 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
         });
     }
     let daily = daily_interest(input, &table, fixed_rate, &owed, start)?;
+    // A figure past the shipped table's end rests on an assumed rate: the
+    // first such day is the first of a segment (they split there), or the
+    // start (a rate fixed then), or tomorrow (what one more day adds).
+    let tomorrow = input.as_of.add_days(1, "asOf")?.max(start);
+    let first_assumed = match input.regime.rule {
+        RateRule::FixedAtStart => (days_late > 0 || daily.is_some()).then_some(start),
+        _ => segment_starts
+            .iter()
+            .copied()
+            .find(|d| table.assumed(*d).is_some())
+            .or_else(|| daily.is_some().then_some(tomorrow)),
+    }
+    .and_then(|d| table.assumed(d).map(|until| (d, until)));
+    if let Some((from, until)) = first_assumed {
+        let rate = fixed_rate
+            .or_else(|| table.rate_on(from))
+            .unwrap_or_default();
+        notes.add(|| {
+            let regime = input.lang.pick(input.regime.name_es, input.regime.name_en);
+            note(
+                input,
+                "provisional_rate",
+                &texts::PROVISIONAL_RATE,
+                &[
+                    ("regime", regime),
+                    ("until", &input.locale.format_date(until)),
+                    ("from", &input.locale.format_date(from)),
+                    ("rate", &input.locale.format_percent(rate)),
+                ],
+            )
+        });
+    }
     let unrounded = if full {
         numerators.iter().try_fold(Decimal::ZERO, |acc, (b, n)| {
             acc.add(n.div(Decimal::from(100 * b), FIELD)?, FIELD)
@@ -268,6 +302,7 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
         outstanding_compensation: amount(owed.compensation, &cur),
         total_due: amount(owed.total()?, &cur),
         daily_interest: daily.map(|d| amount(d, &cur)),
+        provisional: first_assumed.is_some(),
         regime: RegimeInfo {
             id: regime.id,
             name: input.lang.pick(regime.name_es, regime.name_en),

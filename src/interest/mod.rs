@@ -58,6 +58,24 @@ pub enum CompensationChoice {
     Amount(Decimal),
 }
 
+/// What to do past the last day a shipped rate table covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PastCoverage {
+    /// `rate_unknown`, naming the first day without a rate (the default).
+    Error,
+    /// The last known rate carries on; the result is `provisional`, with
+    /// a note naming the first uncovered day and the rate assumed.
+    AssumeLastRate,
+}
+
+impl PastCoverage {
+    /// The API's names.
+    pub const OPTIONS: &'static [(&'static str, PastCoverage)] = &[
+        ("error", PastCoverage::Error),
+        ("assumeLastRate", PastCoverage::AssumeLastRate),
+    ];
+}
+
 /// Everything a late-interest calculation needs.
 #[derive(Clone, Debug)]
 pub struct InterestInput {
@@ -81,6 +99,8 @@ pub struct InterestInput {
     pub payments: Vec<Payment>,
     /// Compensation for recovery costs.
     pub compensation: CompensationChoice,
+    /// Past the shipped table's last day: an error, or the last rate.
+    pub past_coverage: PastCoverage,
     /// Language of texts.
     pub lang: Lang,
     /// Locale of amounts and dates inside texts.
@@ -139,6 +159,9 @@ impl InterestInput {
             .unwrap_or(DayCount::Act365);
         let payments = read_payments(&o, &currency)?;
         let compensation = read_compensation(&o, &currency)?;
+        let past_coverage = o
+            .choice("pastCoverage", PastCoverage::OPTIONS)?
+            .unwrap_or(PastCoverage::Error);
         Ok(InterestInput {
             currency,
             principal,
@@ -150,6 +173,7 @@ impl InterestInput {
             day_count,
             payments,
             compensation,
+            past_coverage,
             lang,
             locale,
         })
@@ -168,6 +192,7 @@ pub(crate) const INTEREST_FIELDS: &[&str] = &[
     "dayCount",
     "payments",
     "compensation",
+    "pastCoverage",
     "lang",
     "locale",
 ];
@@ -376,6 +401,9 @@ pub struct LateInterest {
     pub total_due: Amount,
     /// What one more day adds now; `None` when tomorrow's rate is unknown.
     pub daily_interest: Option<Amount>,
+    /// True when a figure rests on a rate assumed past the shipped table's
+    /// end (`pastCoverage: "assumeLastRate"`); a note says from which day.
+    pub provisional: bool,
     /// The regime.
     pub regime: RegimeInfo,
     /// Explanations (rate fixed at the start, compensation not in this

@@ -2,7 +2,7 @@
 //! rows, and where what is known ends.
 
 use super::regimes::{margin_of, RateRule, Regime};
-use super::InterestInput;
+use super::{InterestInput, PastCoverage};
 use crate::date::Date;
 use crate::error::{Code, Error, Result};
 use crate::locale::{Lang, Locale};
@@ -23,6 +23,8 @@ pub(super) struct RateTable {
     shipped_until: Option<Date>,
     /// First day of the caller's rows, which run without end.
     caller_from: Option<Date>,
+    /// The last shipped rate carries on past `shipped_until`.
+    assume_last: bool,
     /// The regime's name for messages.
     regime: &'static Regime,
 }
@@ -66,8 +68,18 @@ impl RateTable {
             rows,
             shipped_until,
             caller_from,
+            assume_last: input.past_coverage == PastCoverage::AssumeLastRate,
             regime,
         }
+    }
+
+    /// The last day of the shipped rows, when day `d` is past it and its
+    /// rate is only assumed (the last known one carried on).
+    pub(super) fn assumed(&self, d: Date) -> Option<Date> {
+        let until = self.shipped_until?;
+        let caller = self.caller_from.is_some_and(|from| d >= from);
+        (self.assume_last && d > until && !caller && self.regime.rule != RateRule::CallerTable)
+            .then_some(until)
     }
 
     /// True when the rate of day `d` is known.
@@ -76,7 +88,7 @@ impl RateTable {
             RateRule::CallerTable => false,
             _ => self.shipped_until.is_none_or(|until| d <= until),
         };
-        shipped || self.caller_from.is_some_and(|from| d >= from)
+        shipped || self.caller_from.is_some_and(|from| d >= from) || self.assumed(d).is_some()
     }
 
     /// The rate in force on `d`, or `None` when it is not known.

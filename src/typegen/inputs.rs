@@ -8,7 +8,7 @@
 
 use super::{
     alias, BusinessDayRule, CurrencyCode, DayCount, DecimalInput, Frequency, IsoDate, Lang,
-    LocaleTag, Method, MoneyInput, RegimeId,
+    LocaleTag, Method, MoneyInput, PastCoverage, RegimeId,
 };
 use crate::collection::{Channel, Segment};
 use ts_rs::TS;
@@ -164,6 +164,9 @@ pub struct LateInterestInput {
     pub payments: Option<Vec<PaymentInput>>,
     /// Compensation for recovery costs (default `auto`).
     pub compensation: Option<Compensation>,
+    /// Past the shipped table's last day: `"error"` (default) or
+    /// `"assumeLastRate"` (a provisional figure, with a note).
+    pub past_coverage: Option<PastCoverage>,
     /// Language of texts and errors (default `"es"`).
     pub lang: Option<Lang>,
     /// Locale of amounts and dates inside texts (default by `lang`).
@@ -306,6 +309,9 @@ pub struct LateInterestSettings {
     pub payments: Option<Vec<PaymentInput>>,
     /// Compensation for recovery costs (default `auto`).
     pub compensation: Option<Compensation>,
+    /// Past the shipped table's last day: `"error"` (default) or
+    /// `"assumeLastRate"` (a provisional figure, with a note).
+    pub past_coverage: Option<PastCoverage>,
     /// Ignored: the discount's `lang` is used.
     pub lang: Option<Lang>,
     /// Ignored: the discount's `locale` is used.
@@ -410,6 +416,8 @@ pub struct CollectionAdviceInput {
     pub rate_table: Option<Vec<RateRow>>,
     /// The year basis of daily interest (default `act/365`).
     pub day_count: Option<DayCount>,
+    /// Past a rate table's last day: as in `lateInterest`.
+    pub past_coverage: Option<PastCoverage>,
     /// A custom ladder replacing the default one, by increasing days.
     pub ladder: Option<Vec<LadderStepInput>>,
     /// Holidays besides weekends: contacts move to the next working day.

@@ -116,6 +116,12 @@ alias! {
     DayCount = union(crate::date::DayCount::OPTIONS.iter().map(|(id, _)| *id))
 }
 alias! {
+    /// Past the last day a shipped rate table covers: `"error"` (the
+    /// default: `rate_unknown`) or `"assumeLastRate"` (the last known rate
+    /// carries on; the result is `provisional`, with a note).
+    PastCoverage = union(crate::interest::PastCoverage::OPTIONS.iter().map(|(id, _)| *id))
+}
+alias! {
     /// A late-interest regime (`rateRegimes()` lists them with their rows).
     RegimeId = union(crate::interest::regimes::REGIMES.iter().map(|r| r.id))
 }

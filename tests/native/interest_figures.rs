@@ -362,6 +362,140 @@ fn past_coverage_is_refused_unless_rows_are_given() {
 }
 
 #[test]
+fn assume_last_rate_carries_the_last_rate_on_and_says_the_figure_is_provisional() {
+    // An invoice due 31 Oct 2026, computed to 15 Mar 2027: the Ley 3/2004
+    // table runs until 31 Dec 2026 (H2 2026: 10.40 %).
+    //   1 Nov – 31 Dec 2026: 1000 × 10.40 % × 61 / 365 = 17.3808… → 17.38
+    //   1 Jan – 15 Mar 2027: 1000 × 10.40 % × 74 / 365 = 21.0849… → 21.08 (assumed)
+    // 38.46 of interest + 40.00 compensation (art. 8) = 1078.46 due.
+    let input = json!({
+        "currency": "EUR", "principal": "1000", "dueDate": "2026-10-31", "asOf": "2027-03-15",
+        "regime": "es-commercial", "pastCoverage": "assumeLastRate",
+    });
+    let out = interest(input.clone());
+    assert_eq!(
+        segments(&out),
+        [
+            seg("2026-11-01", "2026-12-31", 61, "10.40", "1000.00", "17.38"),
+            seg("2027-01-01", "2027-03-15", 74, "10.40", "1000.00", "21.08"),
+        ]
+    );
+    assert_eq!(
+        (
+            out["interest"].as_str(),
+            out["totalDue"].as_str(),
+            out["provisional"].as_bool()
+        ),
+        (Some("38.46"), Some("1078.46"), Some(true))
+    );
+    // 1000 × 10.40 % / 365 = 0.2849… → 0.28, at the assumed rate too.
+    assert_eq!(out["dailyInterest"], "0.28");
+    let note = out["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["code"] == "provisional_rate")
+        .cloned();
+    assert_eq!(
+        note.unwrap()["message"],
+        "Provisional: los tipos publicados de «España, operaciones comerciales (Ley 3/2004)» llegan hasta el \
+         31 de diciembre de 2026; desde el 1 de enero de 2027 se aplica el último tipo conocido, 10,4\u{a0}%. \
+         Vuelva a calcular cuando se publique el nuevo."
+    );
+    let mut en = input.clone();
+    en["lang"] = json!("en");
+    let out = interest(en);
+    assert_eq!(
+        out["notes"].as_array().unwrap().iter().find(|n| n["code"] == "provisional_rate").unwrap()["message"],
+        "Provisional: the published rates of “Spain, commercial transactions (Ley 3/2004)” run until \
+         December 31, 2026; from January 1, 2027 the last known rate, 10.4%, is assumed. Compute again once \
+         the new one is published."
+    );
+    // The default is still the error, and "error" says it.
+    for past in [None, Some("error")] {
+        let mut strict = input.clone();
+        match past {
+            Some(p) => strict["pastCoverage"] = json!(p),
+            None => drop(strict.as_object_mut().unwrap().remove("pastCoverage")),
+        }
+        let e = cobro::api::late_interest_json(&strict.to_string()).unwrap_err();
+        assert_eq!((e.code, e.field.as_str()), ("rate_unknown", "asOf"));
+    }
+    let mut wrong = input.clone();
+    wrong["pastCoverage"] = json!("guess");
+    let e = cobro::api::late_interest_json(&wrong.to_string()).unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("invalid_option", "pastCoverage")
+    );
+}
+
+#[test]
+fn assume_last_rate_changes_nothing_inside_the_table_or_where_the_caller_gave_rows() {
+    // Inside coverage: the same figures, not provisional, no note.
+    let inside = json!({
+        "currency": "EUR", "principal": "2500", "dueDate": "2026-09-19", "asOf": "2026-11-26",
+        "regime": "es-commercial",
+    });
+    let mut assumed = inside.clone();
+    assumed["pastCoverage"] = json!("assumeLastRate");
+    let (a, b) = (interest(inside), interest(assumed));
+    assert_eq!(a, b);
+    // 2500 × 10.40 % × 68 / 365 = 48.438… → 48.44
+    assert_eq!(
+        (b["interest"].as_str(), b["provisional"].as_bool()),
+        (Some("48.44"), Some(false))
+    );
+    // Caller rows past the end win over the assumption: not provisional.
+    let rows = json!({
+        "currency": "EUR", "principal": "1000", "dueDate": "2026-12-15", "asOf": "2027-01-20",
+        "regime": "es-commercial", "pastCoverage": "assumeLastRate",
+        "rateTable": [{"from": "2027-01-01", "ratePercent": "10.5"}],
+    });
+    let out = interest(rows);
+    // 4.56 + 5.75 as in past_coverage_is_refused_unless_rows_are_given.
+    assert_eq!(
+        (out["interest"].as_str(), out["provisional"].as_bool()),
+        (Some("10.31"), Some(false))
+    );
+    // On the table's last day, only tomorrow's figure is assumed: the
+    // totals are exact, but dailyInterest rests on the assumption.
+    let last = json!({
+        "currency": "EUR", "principal": "1000", "dueDate": "2026-12-15", "asOf": "2026-12-31",
+        "regime": "es-commercial", "pastCoverage": "assumeLastRate",
+    });
+    let out = interest(last);
+    assert_eq!(
+        (
+            out["interest"].as_str(),
+            out["dailyInterest"].as_str(),
+            out["provisional"].as_bool()
+        ),
+        (Some("4.56"), Some("0.28"), Some(true))
+    );
+}
+
+#[test]
+fn a_summary_batch_says_which_items_are_provisional() {
+    let items = json!([
+        {"currency": "EUR", "principal": "1000", "dueDate": "2026-10-31", "asOf": "2027-03-15", "regime": "es-commercial", "pastCoverage": "assumeLastRate"},
+        {"currency": "EUR", "principal": "1000", "dueDate": "2026-10-31", "asOf": "2026-12-15", "regime": "es-commercial", "pastCoverage": "assumeLastRate"},
+        {"currency": "EUR", "principal": "1000", "dueDate": "2026-10-31", "asOf": "2027-03-15", "regime": "es-commercial"},
+    ]);
+    let out: Value = serde_json::from_str(
+        &cobro::api::late_interest_batch_with(&items.to_string(), cobro::api::Detail::Summary)
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        (out[0]["interest"].as_str(), out[0]["provisional"].as_bool()),
+        (Some("38.46"), Some(true))
+    );
+    assert_eq!(out[1]["provisional"], false);
+    assert_eq!(out[2]["error"]["code"], "rate_unknown");
+}
+
+#[test]
 fn batch_keeps_good_items_around_a_bad_one() {
     let items = json!([
         {"currency": "EUR", "principal": "1000", "dueDate": "2026-01-15", "asOf": "2026-02-01", "regime": "es-legal"},
