@@ -342,6 +342,14 @@ impl Locale {
         format!("{number}{gap}%")
     }
 
+    /// Formats a rate with exactly two decimals, as the page's tables show
+    /// rates: `10,40 %` in Spain, `10.40%` in the United States.
+    pub fn format_rate(&self, percent: Decimal) -> String {
+        let number = self.format_number(round_half_up(percent, 2), 2);
+        let gap = if self.tag == "es-ES" { "\u{a0}" } else { "" };
+        format!("{number}{gap}%")
+    }
+
     /// Formats a date as `Intl.DateTimeFormat(tag, {dateStyle: "long"})`:
     /// `5 de enero de 2026`, `January 5, 2026`, `5 January 2026`.
     pub fn format_date(&self, date: Date) -> String {

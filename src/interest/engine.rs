@@ -273,7 +273,7 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
                     ("regime", regime),
                     ("until", &input.locale.format_date(until)),
                     ("from", &input.locale.format_date(from)),
-                    ("rate", &input.locale.format_percent(rate)),
+                    ("rate", &input.locale.format_rate(rate)),
                 ],
             )
         });

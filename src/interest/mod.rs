@@ -3,6 +3,7 @@
 //! interest, then principal, and rate tables that refuse to guess past
 //! their coverage.
 
+mod data;
 mod engine;
 pub mod regimes;
 mod table;

@@ -87,6 +87,29 @@ test('past the table coverage: a notice and a field for the missing rate', async
   await context.close();
 });
 
+test('past the table coverage: one click computes with the last known rate, marked provisional, and one click undoes it', async () => {
+  const { page, context, problems } = await openInterest({ principal: '1000', 'due-date': '2026-10-31', 'as-of': '2027-03-15' });
+  const assume = tool(page, '#coverage-notice button.assume-rate');
+  await assume.waitFor();
+  assert.equal(await assume.textContent(), 'Usar el último tipo conocido (10,40\u00a0%) de forma provisional');
+  await assume.click();
+  // 1 Nov–31 Dec 2026: 1000 × 10.40 % × 61 / 365 = 17.38; 1 Jan–15 Mar 2027 at the
+  // assumed 10.40 %: 1000 × 10.40 % × 74 / 365 = 21.08; 38.46 in all.
+  await resultIs(page, '38.46');
+  assert.equal(await page.evaluate(() => document.querySelector('cobro-interest').result.provisional), true);
+  assert.equal(await page.locator('cobro-interest').getAttribute('past-coverage'), 'assumeLastRate');
+  const mark = tool(page, '#provisional');
+  assert.equal(await mark.isVisible(), true);
+  assert.match(await mark.locator('.text').textContent(), /^Provisional: los tipos publicados de «España, operaciones comerciales \(Ley 3\/2004\)» llegan hasta el 31 de diciembre de 2026; desde el 1 de enero de 2027 se aplica el último tipo conocido, 10,40\u00a0%/);
+  assert.match(await tool(page, '.status').textContent(), /^Calculado de forma provisional: 38,46\u00a0€/);
+  assert.equal(await tool(page, '.summary').evaluate((el) => el.classList.contains('is-provisional')), true);
+  await mark.locator('button.strict-rate').click();
+  await tool(page, '#as-of-error').filter({ hasText: 'No hay un tipo de interés conocido' }).waitFor();
+  assert.equal(await page.locator('cobro-interest').getAttribute('past-coverage'), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a payment after the calculation date is pointed at', async () => {
   const { page, context } = await openInterest({
     principal: '1000', 'due-date': '2026-01-15', 'as-of': '2026-02-01', regime: 'es-legal', payments: '2026-03-01:100',

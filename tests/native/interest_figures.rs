@@ -399,7 +399,7 @@ fn assume_last_rate_carries_the_last_rate_on_and_says_the_figure_is_provisional(
     assert_eq!(
         note.unwrap()["message"],
         "Provisional: los tipos publicados de «España, operaciones comerciales (Ley 3/2004)» llegan hasta el \
-         31 de diciembre de 2026; desde el 1 de enero de 2027 se aplica el último tipo conocido, 10,4\u{a0}%. \
+         31 de diciembre de 2026; desde el 1 de enero de 2027 se aplica el último tipo conocido, 10,40\u{a0}%. \
          Vuelva a calcular cuando se publique el nuevo."
     );
     let mut en = input.clone();
@@ -408,7 +408,7 @@ fn assume_last_rate_carries_the_last_rate_on_and_says_the_figure_is_provisional(
     assert_eq!(
         out["notes"].as_array().unwrap().iter().find(|n| n["code"] == "provisional_rate").unwrap()["message"],
         "Provisional: the published rates of “Spain, commercial transactions (Ley 3/2004)” run until \
-         December 31, 2026; from January 1, 2027 the last known rate, 10.4%, is assumed. Compute again once \
+         December 31, 2026; from January 1, 2027 the last known rate, 10.40%, is assumed. Compute again once \
          the new one is published."
     );
     // The default is still the error, and "error" says it.

@@ -29,6 +29,7 @@ const FIELDS = [
   ['regime', 'regime', 'text'],
   ['annual-rate-percent', 'annualRatePercent', 'decimal'],
   ['day-count', 'dayCount', 'text'],
+  ['past-coverage', 'pastCoverage', 'text'],
 ];
 const LIST_ATTRIBUTES = ['compensation', 'payments', 'rate-table'];
 
@@ -67,7 +68,11 @@ const template = toolTemplate({
       <div class="card"><dt data-t="compensation"></dt><dd id="s-compensation"></dd><dd class="sub" id="s-regime"></dd></div>
       <div class="card"><dt data-t="totalDue"></dt><dd id="s-total"></dd><dd class="sub" id="s-paid"></dd></div>
       <div class="card"><dt data-t="daily"></dt><dd id="s-daily"></dd><dd class="sub" data-t="dailyNote"></dd></div>
-    </dl>`,
+    </dl>
+    <div class="notice provisional" id="provisional" part="provisional" role="note" hidden>
+      <p class="text"></p>
+      <button type="button" class="strict-rate" part="button" data-t="useOnlyPublished"></button>
+    </div>`,
   form: `
   <fieldset part="fieldset">
     <legend data-t="invoice"></legend>
@@ -88,7 +93,10 @@ const template = toolTemplate({
   </fieldset>
   <details part="details" class="rate-table" id="rate-table-details">
     <summary data-t="rateTable"></summary>
-    <p class="notice" id="coverage-notice" part="notice" hidden></p>
+    <div class="notice" id="coverage-notice" part="notice" hidden>
+      <p class="text"></p>
+      <button type="button" class="assume-rate" part="button"></button>
+    </div>
     <p class="hint" data-t="rateTableHint"></p>
     <table class="rows stack" part="rows">
       <thead><tr><th scope="col" data-t="rateFrom"></th><th scope="col" data-t="rateValue"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
@@ -252,7 +260,12 @@ export class CobroInterest extends CobroElement {
     if (!regime?.coveredUntil) return;
     const from = nextDay(regime.coveredUntil);
     const notice = this.$('coverage-notice');
-    notice.textContent = t(lang, 'coverageNotice', {
+    // One click instead of a rate: the last known one, provisionally.
+    const last = regime.rows?.at(-1);
+    const assume = notice.querySelector('.assume-rate');
+    assume.hidden = !last;
+    if (last) assume.textContent = t(lang, 'assumeLastRate', { rate: fmt.percent(last.ratePercent, this.locale) });
+    notice.querySelector('.text').textContent = t(lang, 'coverageNotice', {
       until: fmt.date(regime.coveredUntil, this.locale, 'long'),
       asOf: fmt.date(this.#input().asOf, this.locale, 'long'),
       from: fmt.date(from, this.locale, 'long'),
@@ -291,7 +304,12 @@ export class CobroInterest extends CobroElement {
     this.$('s-total').textContent = money(r.totalDue);
     this.$('s-paid').textContent = t(lang, 'paidSoFar', { amount: money(r.paid) });
     this.$('s-daily').textContent = r.dailyInterest === null ? t(lang, 'dailyUnknown') : money(r.dailyInterest);
-    this.list('.notes', r.notes.map((n) => n.message));
+    // A figure on an assumed rate says so where the figures are, with the way back.
+    const provisional = r.notes.find((n) => n.code === 'provisional_rate');
+    this.$('provisional').hidden = !r.provisional;
+    this.$('provisional').querySelector('.text').textContent = provisional?.message ?? '';
+    this.root.querySelector('.summary').classList.toggle('is-provisional', r.provisional);
+    this.list('.notes', r.notes.filter((n) => n !== provisional).map((n) => n.message));
     const percent = (p) => fmt.percent(p, locale);
     const segments = this.$('segments-body');
     segments.replaceChildren(
@@ -306,7 +324,7 @@ export class CobroInterest extends CobroElement {
       ...r.payments.map((p) => tableRow([fmt.date(p.date, locale), money(p.amount), money(p.toCompensation), money(p.toInterest), money(p.toPrincipal)], 1)),
     );
     stackLabels(applied.parentElement);
-    this.status(t(lang, 'interestUpdated', { interest: money(r.interest), days: r.daysLate }));
+    this.status(t(lang, r.provisional ? 'interestUpdatedProvisional' : 'interestUpdated', { interest: money(r.interest), days: r.daysLate }));
   }
 
   /** Renders a row editor, its cells labelled for narrow screens. */
@@ -377,6 +395,14 @@ export class CobroInterest extends CobroElement {
   onClick(event) {
     const button = event.target.closest?.('button');
     if (!button) return;
+    if (button.classList.contains('assume-rate')) {
+      this.setAttribute('past-coverage', 'assumeLastRate');
+      return;
+    }
+    if (button.classList.contains('strict-rate')) {
+      this.removeAttribute('past-coverage');
+      return;
+    }
     if (button.dataset.add) {
       const attr = button.dataset.add;
       const rows = readRows(this.$(`${attr}-rows`));
