@@ -99,3 +99,20 @@ test('the ladder can be adjusted, and is remembered only when asked', async () =
   assert.equal(await page.evaluate(() => localStorage.getItem('cobro.advice.ladder')), null);
   await context.close();
 });
+
+test('interest past the rate table: one click computes it provisionally, and the figures say so', async () => {
+  const { page, context, problems } = await openAdvice({
+    invoices: 'F-1|1000|2026-10-31', 'as-of': '2027-03-15', regime: 'es-commercial', 'customer-name': 'Ana Pérez',
+  });
+  const assume = tool(page, '#coverage-notice button.assume-rate');
+  await assume.waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('cobro-advice').result.figures.interest), null);
+  await assume.click();
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.figures.provisional === true);
+  // As in the interest tool: 17.38 (61 days of 2026 at 10.40 %) + 21.08 (74 days of 2027, assumed) = 38.46.
+  assert.equal(await page.evaluate(() => document.querySelector('cobro-advice').result.figures.interest), '38.46');
+  assert.equal(await tool(page, '#provisional').isVisible(), true);
+  assert.equal(await tool(page, '#coverage-notice').isVisible(), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

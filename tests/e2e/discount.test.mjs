@@ -58,3 +58,24 @@ test('paying after the net date adds the late interest of the chosen regime', as
   assert.match(await tool(page, '#s-pay-sub').textContent(), /9,16\u00a0€ de intereses y 40,00\u00a0€ de indemnización/);
   await context.close();
 });
+
+test('paid past the late-interest table: one click gives the provisional figure, marked as such', async () => {
+  const { page, context, problems } = await openDiscount({
+    amount: '1000', 'invoice-date': '2026-11-01', 'payment-date': '2027-01-20', terms: '2/10 neto 30', regime: 'es-commercial',
+  });
+  const assume = tool(page, '#coverage-notice button.assume-rate');
+  await assume.waitFor();
+  assert.match(await tool(page, '#coverage-notice .text').textContent(), /llegan hasta el 31 de diciembre de 2026: para los días desde el 1 de enero de 2027 no hay tipo conocido/);
+  // The tool has no «rateTable»: its status does not ask for one.
+  assert.doesNotMatch(await tool(page, '.status').textContent(), /rateTable/);
+  await assume.click();
+  await page.waitForFunction(() => document.querySelector('cobro-discount').result?.lateInterest?.provisional === true);
+  // Net due 1 Dec 2026; late from 2 Dec: 2–31 Dec, 1000 × 10.40 % × 30 / 365 = 8.547… → 8.55;
+  // 1–20 Jan 2027 at the assumed 10.40 %: 1000 × 10.40 % × 20 / 365 = 5.698… → 5.70; + 40.00 compensation.
+  const late = await page.evaluate(() => document.querySelector('cobro-discount').result.lateInterest);
+  assert.deepEqual([late.interest, late.totalDue], ['14.25', '1054.25']);
+  assert.equal(await tool(page, '#provisional').isVisible(), true);
+  assert.equal(await page.locator('cobro-discount').getAttribute('past-coverage'), 'assumeLastRate');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -52,7 +52,13 @@ export class CobroElement extends HTMLElement {
   /** @type {ElementInternals | undefined} */
   #internals;
   #onInput = (event) => this.onInput(event);
-  #onClick = (event) => this.onClick(event);
+  #onClick = (event) => {
+    // The rate-coverage buttons of every tool with late interest.
+    const button = event.target.closest?.('button');
+    if (button?.classList.contains('assume-rate')) return this.setAttribute('past-coverage', 'assumeLastRate');
+    if (button?.classList.contains('strict-rate')) return this.removeAttribute('past-coverage');
+    return this.onClick(event);
+  };
 
   /**
    * `"light"`, `"dark"` or `"auto"` (the default: follows the reader's
@@ -374,6 +380,41 @@ export class CobroElement extends HTMLElement {
     section.hidden = messages.length === 0;
   }
 
+  /**
+   * Past a rate table's end: fills the `#coverage-notice` (its `.text`
+   * with `text`, its `.assume-rate` button with the last known rate of
+   * `regime`, a `rateRegimes()` listing) and shows it. False without one.
+   * @param {any} regime @param {string} text @param {'es' | 'en'} lang
+   */
+  offerLastRate(regime, text, lang) {
+    const notice = this.$('coverage-notice');
+    if (!notice || !regime?.coveredUntil) return false;
+    const last = regime.rows?.at(-1);
+    const assume = notice.querySelector('.assume-rate');
+    assume.hidden = !last;
+    if (last) assume.textContent = t(lang, 'assumeLastRate', { rate: percent(last.ratePercent, this.locale) });
+    notice.querySelector('.text').textContent = text;
+    notice.hidden = false;
+    return true;
+  }
+
+  /**
+   * Figures on an assumed rate say so where they are: the `#provisional`
+   * notice with the API's `provisional_rate` note and the way back, and a
+   * dashed frame on the key cards. Returns the notes left to list.
+   * @param {boolean} provisional @param {{code: string, message: string}[]} notes
+   */
+  markProvisional(provisional, notes) {
+    const note = notes.find((n) => n.code === 'provisional_rate');
+    const box = this.$('provisional');
+    if (box) {
+      box.hidden = !provisional;
+      box.querySelector('.text').textContent = note?.message ?? '';
+    }
+    this.#root.querySelector('.summary')?.classList.toggle('is-provisional', provisional);
+    return box ? notes.filter((n) => n !== note) : notes;
+  }
+
   /** Fills the `#currency` select with the supported currencies. */
   fillCurrencies() {
     this.$('currency')?.replaceChildren(...this.api.currencies().map((c) => new Option(c.code, c.code)));
@@ -401,6 +442,26 @@ export class CobroElement extends HTMLElement {
       for (const el of amounts) el.setAttribute('placeholder', sample);
     }
   }
+}
+
+/** The notice under the key figures when they rest on an assumed rate (see markProvisional). */
+export const PROVISIONAL_NOTICE = `
+    <div class="notice provisional" id="provisional" part="provisional" role="note" hidden>
+      <p class="text"></p>
+      <button type="button" class="strict-rate" part="button" data-t="useOnlyPublished"></button>
+    </div>`;
+
+/** The notice past a rate table's end, with its one-click way on (see offerLastRate). */
+export const COVERAGE_NOTICE = `
+    <div class="notice" id="coverage-notice" part="notice" hidden>
+      <p class="text"></p>
+      <button type="button" class="assume-rate" part="button"></button>
+    </div>`;
+
+/** The civil day after `iso` (YYYY-MM-DD). @param {string} iso */
+export function nextDay(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
 /**

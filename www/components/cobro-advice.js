@@ -18,7 +18,7 @@ import { provideGlue } from '../lib/api.js';
 // The tool's wasm-bindgen glue comes with the component, in the same
 // download wave, rather than one round trip after it.
 import * as glue from '../pkg/tools/advice.js';
-import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels } from './base.js';
+import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, PROVISIONAL_NOTICE, COVERAGE_NOTICE, nextDay } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { download } from '../lib/export.js';
@@ -40,6 +40,7 @@ const FIELDS = [
   ['payment-methods', 'creditor.paymentMethods', 'list'],
   ['payment-link', 'creditor.paymentLink', 'text'],
   ['creditor-contact', 'creditor.contact', 'text'],
+  ['past-coverage', 'pastCoverage', 'text'],
 ];
 const BOOLEANS = ['b2b', 'disputed'];
 const GRIDS = {
@@ -97,7 +98,7 @@ const template = toolTemplate({
       <div class="card"><dt data-t="totalDue"></dt><dd id="s-total"></dd><dd class="sub" id="s-breakdown"></dd></div>
       <div class="card"><dt data-t="nextStep"></dt><dd class="words" id="s-next"></dd><dd class="sub" id="s-next-date"></dd></div>
       <div class="card"><dt data-t="segment"></dt><dd class="words" id="s-segment"></dd><dd class="sub" id="s-days"></dd></div>
-    </dl>`,
+    </dl>${PROVISIONAL_NOTICE}${COVERAGE_NOTICE}`,
   form: `
   <fieldset part="fieldset">
     <legend data-t="customer"></legend>
@@ -201,6 +202,8 @@ export class CobroAdvice extends CobroElement {
 
   #written = { invoices: null, promises: null, history: null, ladder: null };
   #regimesLang = '';
+  /** @type {any[]} */
+  #regimes = [];
 
   constructor() {
     super(template, FORM);
@@ -311,7 +314,25 @@ export class CobroAdvice extends CobroElement {
     this.$('s-segment').textContent = r.segment ? t(lang, `seg_${r.segment}`) : t(lang, 'segmentUnknown');
     this.$('s-days').textContent = f.daysLate > 0 ? t(lang, 'daysLate', { days: f.daysLate }) : t(lang, 'notLate');
     this.$('actions').replaceChildren(...r.actions.map((a) => Object.assign(document.createElement('li'), { textContent: a.text })));
-    this.list('.notes:not(.reasons)', r.notes.map((n) => n.message));
+    // Interest on an assumed rate is marked; interest past a table's end
+    // (unknown) gets the one-click way on, next to the figures it is missing from.
+    const notes = this.markProvisional(f.provisional, r.notes);
+    const regime = this.#regimes.find((x) => x.id === this.getAttribute('regime'));
+    const unknown = f.interest === null && regime?.coveredUntil && r.notes.some((n) => n.code === 'interest_unknown');
+    if (unknown) {
+      this.offerLastRate(
+        regime,
+        t(lang, 'coverageNoticeTool', {
+          regime: regime.name,
+          until: fmt.date(regime.coveredUntil, locale, 'long'),
+          from: fmt.date(nextDay(regime.coveredUntil), locale, 'long'),
+        }),
+        lang,
+      );
+    } else {
+      this.$('coverage-notice').hidden = true;
+    }
+    this.list('.notes:not(.reasons)', notes.filter((n) => !(unknown && n.code === 'interest_unknown')).map((n) => n.message));
     this.list('.reasons', r.segmentReasons);
     this.#renderMessages(r, lang);
     const due = r.invoices.length ? r.invoices.reduce((a, b) => (a.dueDate < b.dueDate ? a : b)).dueDate : r.contactDate;
@@ -404,6 +425,7 @@ export class CobroAdvice extends CobroElement {
     if (this.#regimesLang === lang) return;
     this.#regimesLang = lang;
     const regimes = this.api.rateRegimes({ lang }).filter((r) => r.id !== 'custom' && r.id !== 'fixed');
+    this.#regimes = regimes;
     this.$('regime').replaceChildren(new Option(t(lang, 'noLateInterest'), ''), ...regimes.map((r) => regimeOption(r)));
     this.$('segment').replaceChildren(
       new Option(t(lang, 'segmentAuto'), ''),

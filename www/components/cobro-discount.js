@@ -11,7 +11,7 @@ import { provideGlue } from '../lib/api.js';
 // The tool's wasm-bindgen glue comes with the component, in the same
 // download wave, rather than one round trip after it.
 import * as glue from '../pkg/tools/discount.js';
-import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, tableRow } from './base.js';
+import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, tableRow, PROVISIONAL_NOTICE, COVERAGE_NOTICE, nextDay } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { drawTimeline } from '../lib/timeline.js';
@@ -27,6 +27,7 @@ const FIELDS = [
   ['payment-date', 'paymentDate', 'text'],
   ['regime', 'lateInterest.regime', 'text'],
   ['annual-rate-percent', 'lateInterest.annualRatePercent', 'decimal'],
+  ['past-coverage', 'lateInterest.pastCoverage', 'text'],
 ];
 
 function targetOf(field) {
@@ -59,7 +60,7 @@ const template = toolTemplate({
       <div class="card"><dt data-t="annualCost"></dt><dd id="s-cost"></dd><dd class="sub" data-t="annualCostNote"></dd></div>
       <div class="card"><dt data-t="netDue"></dt><dd id="s-net"></dd><dd class="sub" id="s-net-sub"></dd></div>
     </dl>
-    <p class="cost-sentence" id="cost-sentence" part="cost-sentence"></p>`,
+    <p class="cost-sentence" id="cost-sentence" part="cost-sentence"></p>${PROVISIONAL_NOTICE}`,
   form: `
   <fieldset part="fieldset">
     <legend data-t="invoice"></legend>
@@ -72,7 +73,7 @@ const template = toolTemplate({
   <details part="details" class="more">
     <summary data-t="latePaymentOptions"></summary>
     <div data-slot="regime"></div>
-    <div class="rate-field"><div data-slot="annual-rate-percent"></div></div>
+    <div class="rate-field"><div data-slot="annual-rate-percent"></div></div>${COVERAGE_NOTICE}
   </details>
 `,
   breakdown: `
@@ -153,6 +154,7 @@ export class CobroDiscount extends CobroElement {
       parsed.textContent = '';
       parsed.classList.remove('ok');
       this.fail(error, targetOf);
+      if (error?.code === 'rate_unknown') this.#offerLastRate(lang);
       return;
     }
     // Live feedback: how the terms were read.
@@ -189,6 +191,9 @@ export class CobroDiscount extends CobroElement {
     this.$('cost-sentence').textContent = best
       ? t(lang, 'costSentence', { percent: off(best.percent), cost: percent(best.annualCostCompoundPercent) })
       : '';
+    this.$('coverage-notice').hidden = true;
+    // Late interest on an assumed rate: marked as the interest tool marks it.
+    this.markProvisional(Boolean(late?.provisional), late?.notes ?? []);
     this.list('.notes', r.notes.filter((n) => n.code !== 'cost_of_forgoing' || r.tiers.length > 1).map((n) => n.message));
     const tiers = this.$('tiers-body');
     tiers.replaceChildren(
@@ -224,10 +229,27 @@ export class CobroDiscount extends CobroElement {
     this.put('payment-date', this.getAttribute('payment-date') ?? fmt.today());
   }
 
+  /** Past the regime's table: say so where the regime is chosen, with the one-click way on. */
+  #offerLastRate(lang) {
+    const regime = this.#regimes.find((r) => r.id === this.getAttribute('regime'));
+    if (!regime?.coveredUntil) return;
+    const text = t(lang, 'coverageNoticeTool', {
+      regime: regime.name,
+      until: fmt.date(regime.coveredUntil, this.locale, 'long'),
+      from: fmt.date(nextDay(regime.coveredUntil), this.locale, 'long'),
+    });
+    if (!this.offerLastRate(regime, text, lang)) return;
+    this.status(text, true);
+    /** @type {HTMLDetailsElement} */ (this.root.querySelector('details.more')).open = true;
+  }
+
+  #regimes = [];
+
   #fillOptions(lang) {
     if (this.#regimesLang === lang) return;
     this.#regimesLang = lang;
     const regimes = this.api.rateRegimes({ lang }).filter((r) => r.id !== 'custom');
+    this.#regimes = regimes;
     this.$('regime').replaceChildren(new Option(t(lang, 'noLateInterest'), ''), ...regimes.map((r) => regimeOption(r)));
     this.nameCurrencies(lang);
     this.put('regime', this.getAttribute('regime') ?? '');

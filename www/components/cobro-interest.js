@@ -12,7 +12,7 @@ import { provideGlue } from '../lib/api.js';
 // The tool's wasm-bindgen glue comes with the component, in the same
 // download wave, rather than one round trip after it.
 import * as glue from '../pkg/tools/interest.js';
-import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, tableRow } from './base.js';
+import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, tableRow, PROVISIONAL_NOTICE, COVERAGE_NOTICE, nextDay } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { toCsv, download } from '../lib/export.js';
@@ -68,11 +68,7 @@ const template = toolTemplate({
       <div class="card"><dt data-t="compensation"></dt><dd id="s-compensation"></dd><dd class="sub" id="s-regime"></dd></div>
       <div class="card"><dt data-t="totalDue"></dt><dd id="s-total"></dd><dd class="sub" id="s-paid"></dd></div>
       <div class="card"><dt data-t="daily"></dt><dd id="s-daily"></dd><dd class="sub" data-t="dailyNote"></dd></div>
-    </dl>
-    <div class="notice provisional" id="provisional" part="provisional" role="note" hidden>
-      <p class="text"></p>
-      <button type="button" class="strict-rate" part="button" data-t="useOnlyPublished"></button>
-    </div>`,
+    </dl>${PROVISIONAL_NOTICE}`,
   form: `
   <fieldset part="fieldset">
     <legend data-t="invoice"></legend>
@@ -93,10 +89,7 @@ const template = toolTemplate({
   </fieldset>
   <details part="details" class="rate-table" id="rate-table-details">
     <summary data-t="rateTable"></summary>
-    <div class="notice" id="coverage-notice" part="notice" hidden>
-      <p class="text"></p>
-      <button type="button" class="assume-rate" part="button"></button>
-    </div>
+${COVERAGE_NOTICE}
     <p class="hint" data-t="rateTableHint"></p>
     <table class="rows stack" part="rows">
       <thead><tr><th scope="col" data-t="rateFrom"></th><th scope="col" data-t="rateValue"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
@@ -259,18 +252,16 @@ export class CobroInterest extends CobroElement {
     const regime = this.#regime();
     if (!regime?.coveredUntil) return;
     const from = nextDay(regime.coveredUntil);
-    const notice = this.$('coverage-notice');
-    // One click instead of a rate: the last known one, provisionally.
-    const last = regime.rows?.at(-1);
-    const assume = notice.querySelector('.assume-rate');
-    assume.hidden = !last;
-    if (last) assume.textContent = t(lang, 'assumeLastRate', { rate: fmt.percent(last.ratePercent, this.locale) });
-    notice.querySelector('.text').textContent = t(lang, 'coverageNotice', {
-      until: fmt.date(regime.coveredUntil, this.locale, 'long'),
-      asOf: fmt.date(this.#input().asOf, this.locale, 'long'),
-      from: fmt.date(from, this.locale, 'long'),
-    });
-    notice.hidden = false;
+    // A rate for the missing days, or one click: the last known one, provisionally.
+    this.offerLastRate(
+      regime,
+      t(lang, 'coverageNotice', {
+        until: fmt.date(regime.coveredUntil, this.locale, 'long'),
+        asOf: fmt.date(this.#input().asOf, this.locale, 'long'),
+        from: fmt.date(from, this.locale, 'long'),
+      }),
+      lang,
+    );
     const details = /** @type {HTMLDetailsElement} */ (this.$('rate-table-details'));
     details.open = true;
     const rows = parseRows(this.getAttribute('rate-table'));
@@ -305,11 +296,7 @@ export class CobroInterest extends CobroElement {
     this.$('s-paid').textContent = t(lang, 'paidSoFar', { amount: money(r.paid) });
     this.$('s-daily').textContent = r.dailyInterest === null ? t(lang, 'dailyUnknown') : money(r.dailyInterest);
     // A figure on an assumed rate says so where the figures are, with the way back.
-    const provisional = r.notes.find((n) => n.code === 'provisional_rate');
-    this.$('provisional').hidden = !r.provisional;
-    this.$('provisional').querySelector('.text').textContent = provisional?.message ?? '';
-    this.root.querySelector('.summary').classList.toggle('is-provisional', r.provisional);
-    this.list('.notes', r.notes.filter((n) => n !== provisional).map((n) => n.message));
+    this.list('.notes', this.markProvisional(r.provisional, r.notes).map((n) => n.message));
     const percent = (p) => fmt.percent(p, locale);
     const segments = this.$('segments-body');
     segments.replaceChildren(
@@ -395,14 +382,6 @@ export class CobroInterest extends CobroElement {
   onClick(event) {
     const button = event.target.closest?.('button');
     if (!button) return;
-    if (button.classList.contains('assume-rate')) {
-      this.setAttribute('past-coverage', 'assumeLastRate');
-      return;
-    }
-    if (button.classList.contains('strict-rate')) {
-      this.removeAttribute('past-coverage');
-      return;
-    }
     if (button.dataset.add) {
       const attr = button.dataset.add;
       const rows = readRows(this.$(`${attr}-rows`));
@@ -432,12 +411,6 @@ export class CobroInterest extends CobroElement {
     rows.push([t(lang, 'total'), '', String(r.daysLate), '', '', r.interest]);
     download(`${t(lang, 'segments').toLowerCase().replace(/\s+/g, '-')}.csv`, toCsv(header, rows));
   }
-}
-
-/** The civil day after `iso` (YYYY-MM-DD). */
-function nextDay(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
 defineOnce('cobro-interest', CobroInterest);
