@@ -496,7 +496,27 @@ fn figures(
     lang: Lang,
     notes: &mut Vec<Note>,
 ) -> Result<(Figures, Vec<InvoiceFigures>)> {
-    let regime = o.str("regime")?;
+    let asked = o.str("regime")?;
+    // A consumer is never given a commercial-only regime: the country's
+    // consumer regime applies, without compensation, and a note says so.
+    let regime = match asked {
+        Some(id) if !b2b => {
+            let consumer = consumer_regime(id)?;
+            if let Some(to) = consumer {
+                let name = |id: &str| {
+                    crate::interest::find_regime(id, "regime")
+                        .map(|r| lang.pick(r.name_es, r.name_en))
+                };
+                let (from_name, to_name) = (name(id)?, name(to)?);
+                notes.push(Note {
+                    code: "consumer_regime",
+                    message: CONSUMER_REGIME.render(lang, &[("from", from_name), ("to", to_name)]),
+                });
+            }
+            Some(consumer.unwrap_or(id))
+        }
+        other => other,
+    };
     let mut per = Vec::with_capacity(open.len());
     let (mut due, mut interest, mut compensation) =
         (Decimal::ZERO, Some(Decimal::ZERO), Decimal::ZERO);
@@ -850,6 +870,30 @@ const PAY_METHODS: Text = Text {
 const PAY_BOTH: Text = Text {
     es: "Puede pagar por {methods}; si lo prefiere, también en línea: {link}",
     en: "You can pay by {methods}; or, if you prefer, online: {link}",
+};
+/// The consumer regime of a commercial-only one (`None`: the regime
+/// applies to consumers too).
+///
+/// # Errors
+/// `conflicting_fields` for a commercial-only regime whose country's
+/// consumer rate Cobro does not ship (the UK, the Netherlands).
+fn consumer_regime(id: &str) -> Result<Option<&'static str>> {
+    match id {
+        "es-commercial" => Ok(Some("es-legal")),
+        "de-b2b" => Ok(Some("de-b2c")),
+        "uk-commercial" | "nl-commercial" => Err(Error::localized(
+            Code::ConflictingFields,
+            "customer.b2b",
+            format!("«{id}» es solo para deudas entre empresas, y Cobro no incluye el tipo legal para consumidores de ese país; indique un tipo («fixed») o ningún régimen"),
+            format!("“{id}” is for business debts only, and Cobro does not ship that country's statutory rate for consumers; give a rate (“fixed”) or no regime"),
+        )),
+        _ => Ok(None),
+    }
+}
+
+const CONSUMER_REGIME: Text = Text {
+    es: "Cliente consumidor: se aplica «{to}» en lugar de «{from}», que es solo para operaciones entre empresas, y no hay indemnización por costes de cobro.",
+    en: "Consumer customer: “{to}” applies instead of “{from}”, which is for business transactions only, and there is no compensation for recovery costs.",
 };
 const NO_REGIME: Text = Text {
     es: "No se calculan intereses: indique el régimen («regime») que se aplica a estas facturas.",

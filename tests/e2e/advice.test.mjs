@@ -116,3 +116,21 @@ test('interest past the rate table: one click computes it provisionally, and the
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('unticking "business" switches a commercial regime to the consumer one, visibly, and back', async () => {
+  const { page, context, problems } = await openAdvice({
+    invoices: 'F-1|1000|2026-10-01', 'as-of': '2026-10-16', regime: 'es-commercial', 'customer-name': 'Ana Pérez',
+  });
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.figures.compensation === '40.00');
+  await tool(page, '#b2b').uncheck();
+  // 1000 × 3.25 % (interés legal del dinero) × 15 / 365 = 1.34, no compensation.
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.figures.interest === '1.34');
+  assert.equal(await tool(page, '#regime').inputValue(), 'es-legal');
+  assert.equal(await page.locator('cobro-advice').getAttribute('regime'), 'es-legal');
+  assert.equal(await page.evaluate(() => document.querySelector('cobro-advice').result.figures.compensation), '0.00');
+  await tool(page, '#b2b').check();
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.figures.compensation === '40.00');
+  assert.equal(await tool(page, '#regime').inputValue(), 'es-commercial');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -222,16 +222,72 @@ fn interest_comes_from_the_regime_and_compensation_only_for_business() {
     assert_eq!(out["figures"]["interest"], "4.27");
     assert_eq!(out["figures"]["compensation"], "40.00");
     assert_eq!(out["figures"]["totalDue"], "1044.27");
+}
+
+#[test]
+fn a_consumer_gets_the_consumer_regime_of_the_country_and_no_compensation() {
+    // The same debt, owed by a consumer: Ley 3/2004 is for business
+    // transactions only, so the interés legal del dinero applies (3.25 % since
+    // 2023, Ley de Presupuestos): 1000 × 3.25 % × 15 / 365 = 1.3356… → 1.34.
     let mut consumer = base(15);
     consumer["customer"]["b2b"] = json!(false);
-    let out = advice(consumer);
+    let out = advice(consumer.clone());
     assert_eq!(
         (
+            out["figures"]["interest"].as_str(),
             out["figures"]["compensation"].as_str(),
             out["figures"]["totalDue"].as_str()
         ),
-        (Some("0.00"), Some("1004.27"))
+        (Some("1.34"), Some("0.00"), Some("1001.34"))
     );
+    let note = out["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["code"] == "consumer_regime")
+        .unwrap();
+    assert_eq!(
+        note["message"],
+        "Cliente consumidor: se aplica «España, interés legal del dinero» en lugar de «España, operaciones \
+         comerciales (Ley 3/2004)», que es solo para operaciones entre empresas, y no hay indemnización por \
+         costes de cobro."
+    );
+    // Germany: BGB §288(1), base rate + 5 points, for consumers; in English.
+    let mut german = consumer.clone();
+    german["regime"] = json!("de-b2b");
+    german["lang"] = json!("en");
+    let out = advice(german);
+    let note = out["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["code"] == "consumer_regime")
+        .unwrap();
+    assert_eq!(
+        note["message"],
+        "Consumer customer: “Germany, consumers (BGB §288(1))” applies instead of “Germany, business to \
+         business (BGB §288(2))”, which is for business transactions only, and there is no compensation for \
+         recovery costs."
+    );
+    assert_eq!(out["figures"]["compensation"], "0.00");
+    // The UK and the Netherlands: no consumer rate shipped, so a coded error, never the commercial one.
+    for regime in ["uk-commercial", "nl-commercial"] {
+        let mut other = consumer.clone();
+        other["regime"] = json!(regime);
+        let e = cobro::api::collection_advice_json(&other.to_string()).unwrap_err();
+        assert_eq!(
+            (e.code, e.field.as_str()),
+            ("conflicting_fields", "customer.b2b"),
+            "{regime}"
+        );
+    }
+    // A business keeps the commercial regime, with no such note.
+    let out = advice(base(15));
+    assert!(out["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|n| n["code"] != "consumer_regime"));
 }
 
 #[test]

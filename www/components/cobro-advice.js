@@ -443,9 +443,29 @@ export class CobroAdvice extends CobroElement {
     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) return;
     if (el.dataset.rows) return this.#writeGrid(el.dataset.rows);
     if (el.id === 'remember-ladder') return this.#remember();
+    if (el.id === 'b2b') return this.#switchB2b(/** @type {HTMLInputElement} */ (el).checked);
     if (BOOLEANS.includes(el.id)) return this.toggleAttribute(el.id, /** @type {HTMLInputElement} */ (el).checked);
     if (FIELDS.some(([attr]) => attr === el.id)) this.setOrRemove(el.id, el.value);
   }
+
+  /** The regime a commercial-only one becomes for a consumer (the API does the same, with a note). */
+  static CONSUMER_REGIMES = { 'es-commercial': 'es-legal', 'de-b2b': 'de-b2c' };
+
+  /** Unticking "business": a commercial-only regime switches, visibly, to the country's consumer one; ticking it again switches back. */
+  #switchB2b(business) {
+    const regime = this.getAttribute('regime') ?? '';
+    const consumer = CobroAdvice.CONSUMER_REGIMES[regime];
+    if (!business && consumer) {
+      this.#commercialRegime = regime;
+      this.setAttribute('regime', consumer);
+    } else if (business && this.#commercialRegime && CobroAdvice.CONSUMER_REGIMES[this.#commercialRegime] === regime) {
+      this.setAttribute('regime', this.#commercialRegime);
+      this.#commercialRegime = '';
+    }
+    this.toggleAttribute('b2b', business);
+  }
+
+  #commercialRegime = '';
 
   #writeGrid(attr) {
     const spec = GRIDS[attr];
