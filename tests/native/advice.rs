@@ -513,3 +513,56 @@ fn a_history_gives_the_segment_and_its_reasons() {
         "Pagó a tiempo 2 de 2 facturas (100\u{a0}%)."
     );
 }
+
+#[test]
+fn no_built_in_message_claims_earlier_contacts_it_has_no_record_of() {
+    // Nothing tells Cobro what was sent: no message may say that reminders,
+    // letters or a demand came before, or that the amicable route is
+    // exhausted (issue 12). Every template, every channel, both languages.
+    let claims = [
+        "recordatorios anteriores",
+        "avisos anteriores",
+        "vías amistosas",
+        "nuestro requerimiento",
+        "de nuevo le",
+        "earlier reminders",
+        "previous reminders",
+        "exhausted",
+        "our demand",
+        "amicable means",
+    ];
+    for m in MESSAGES {
+        for (lang, text) in [
+            ("es", format!("{} {}", m.subject_es, m.body_es)),
+            ("en", format!("{} {}", m.subject_en, m.body_en)),
+        ] {
+            let lower = text.to_lowercase();
+            for claim in claims {
+                assert!(
+                    !lower.contains(claim),
+                    "{} {} {lang}: «{claim}»",
+                    m.kind,
+                    m.channel
+                );
+            }
+        }
+    }
+    // The 95-days-late case of issue 12, in Spanish: the court-claim e-mail
+    // now states the step without claiming an exhausted amicable route.
+    let out = advice(base(95));
+    assert_eq!(out["stage"], "legal_action");
+    let email = out["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["channel"] == "email")
+        .unwrap();
+    assert!(
+        email["body"]
+            .as_str()
+            .unwrap()
+            .contains("Vamos a iniciar la reclamación judicial"),
+        "{}",
+        email["body"]
+    );
+}
