@@ -79,3 +79,15 @@ test('paid past the late-interest table: one click gives the provisional figure,
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('an annual cost above 1000 % reads "más de 1000 %", with one line on why', async () => {
+  const { page, context, problems } = await openDiscount({ amount: '1000', 'invoice-date': '2026-11-01', 'payment-date': '2026-11-05', terms: '50/10 neto 30' });
+  // 50/10 net 30: d/(1−d) = 1, so the compound cost is 2^(365/20) − 1 ≈ 31 174 251 %.
+  await page.waitForFunction(() => Number(document.querySelector('cobro-discount').result?.tiers[0]?.annualCostCompoundPercent) > 1000);
+  assert.equal(await tool(page, '#s-cost').textContent(), 'más de 1000\u00a0%');
+  assert.match(await tool(page, '#cost-sentence').textContent(), /^No aprovechar el descuento del 50\u00a0% te cuesta el equivalente a más de un 1000\u00a0% anual: /);
+  assert.deepEqual((await tool(page, '#tiers-body td').allTextContents()).slice(-2), ['más de 1000\u00a0%', 'más de 1000\u00a0%']);
+  assert.doesNotMatch(await tool(page, '.results').first().textContent(), /31\.174\.251/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

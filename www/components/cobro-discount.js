@@ -169,6 +169,9 @@ export class CobroDiscount extends CobroElement {
     const money = (v) => fmt.money(v, r.currency, locale);
     const date = (iso) => fmt.date(iso, locale);
     const percent = (p) => fmt.percent(p, locale);
+    // An annual cost above 1000 % says nothing a reader can use: it reads as such.
+    const huge = (p) => Number(p) > 1000;
+    const cost = (p) => (huge(p) ? t(lang, 'overThousand') : percent(p));
     const off = (p) => fmt.percent(p, locale, 0);
     this.showOutput(true);
     const late = r.lateInterest;
@@ -185,11 +188,11 @@ export class CobroDiscount extends CobroElement {
       ? t(lang, 'discountUntil', { percent: off(tier.percent), date: date(tier.deadline) })
       : t(lang, 'noDiscountOpen');
     const best = r.tiers[0];
-    this.$('s-cost').textContent = best ? percent(best.annualCostCompoundPercent) : '—';
+    this.$('s-cost').textContent = best ? cost(best.annualCostCompoundPercent) : '—';
     this.$('s-net').textContent = date(r.netDueDate);
     this.$('s-net-sub').textContent = t(lang, 'netDays', { days: r.netDays });
     this.$('cost-sentence').textContent = best
-      ? t(lang, 'costSentence', { percent: off(best.percent), cost: percent(best.annualCostCompoundPercent) })
+      ? t(lang, huge(best.annualCostCompoundPercent) ? 'costSentenceHuge' : 'costSentence', { percent: off(best.percent), cost: percent(best.annualCostCompoundPercent) })
       : '';
     this.$('coverage-notice').hidden = true;
     // Late interest on an assumed rate: marked as the interest tool marks it.
@@ -199,7 +202,7 @@ export class CobroDiscount extends CobroElement {
     tiers.replaceChildren(
       ...r.tiers.map((x, i) =>
         tableRow(
-          [off(x.percent), date(x.deadline), money(x.discount), money(x.amountToPay), percent(x.annualCostSimplePercent), percent(x.annualCostCompoundPercent)],
+          [off(x.percent), date(x.deadline), money(x.discount), money(x.amountToPay), cost(x.annualCostSimplePercent), cost(x.annualCostCompoundPercent)],
           2,
           i === r.applied ? 'applied' : '',
         ),
