@@ -135,3 +135,25 @@ test('the CSV export carries the exact schedule', async () => {
   assert.equal(lines[1], '1,2026-12-26,105.23,9.50,95.73,1104.27');
   await context.close();
 });
+
+test('the chart\u2019s interest scale has its top and its zero, and no scale at all without interest', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.url);
+  await page.waitForFunction(() => document.querySelector('cobro-plan').result?.installmentAmount === '105.23');
+  const chart = () =>
+    page.evaluate(() => {
+      const svg = document.querySelector('cobro-plan').shadowRoot.querySelector('.chart svg');
+      return { legend: svg.querySelectorAll('.legend text').length, ticks: svg.querySelectorAll('.axis line').length - 1, right: [...svg.querySelectorAll('.axis text')].slice(0, 2).map((t) => t.textContent) };
+    });
+  // 1200 at 9.5 %: the first installment's interest is the largest, 1200 × 0.095 / 12 = 9.50.
+  await page.waitForFunction(() => document.querySelector('cobro-plan').shadowRoot.querySelector('.chart svg .legend text'));
+  assert.deepEqual(await chart(), { legend: 2, ticks: 2, right: ['9,5', '0'] });
+  await page.evaluate(() => {
+    document.querySelector('cobro-plan').annualRatePercent = null;
+  });
+  await page.waitForFunction(() => document.querySelector('cobro-plan').result?.installmentAmount === '100.00');
+  await page.waitForFunction(() => document.querySelector('cobro-plan').shadowRoot.querySelectorAll('.chart svg .legend text').length === 1);
+  const none = await chart();
+  assert.deepEqual([none.legend, none.ticks], [1, 0]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

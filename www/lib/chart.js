@@ -45,14 +45,18 @@ function draw(svg, data, W) {
   const legend = el('g', { class: 'legend' });
   svg.append(grid, bars, area, line, axis, legend);
   const levelLabels = levels.map((v) => grid.appendChild(el('text', { 'text-anchor': 'end' }, data.formatShort(v))));
-  const interestLabel = axis.appendChild(el('text', {}, data.formatShort(maxInterest)));
-  const keys = [data.labels.balance, `${data.labels.interest} (${data.labels.interestScale})`].map((text) => legend.appendChild(el('text', {}, text)));
+  // The interest bars' own scale, at the right: its top and its zero, or
+  // nothing at all when there is no interest to draw.
+  const hasInterest = data.interest.some((v) => v > 0);
+  const interestLabels = hasInterest ? [maxInterest, 0].map((v) => axis.appendChild(el('text', {}, data.formatShort(v)))) : [];
+  const keyTexts = hasInterest ? [data.labels.balance, `${data.labels.interest} (${data.labels.interestScale})`] : [data.labels.balance];
+  const keys = keyTexts.map((text) => legend.appendChild(el('text', {}, text)));
   const keyWidths = keys.map((key) => KEY + textWidth(key, MIN_TEXT_PX));
 
   const left = Math.max(...levelLabels.map((label) => textWidth(label, MIN_TEXT_PX))) + 12;
   // The legend takes one line where both keys fit, two on a phone.
-  const oneLine = left + keyWidths[0] + 24 + keyWidths[1] <= W;
-  const PAD = { top: oneLine ? 34 : 52, right: textWidth(interestLabel, MIN_TEXT_PX) + 12, bottom: 28, left };
+  const oneLine = keys.length === 1 || left + keyWidths[0] + 24 + keyWidths[1] <= W;
+  const PAD = { top: oneLine ? 34 : 52, right: Math.max(0, ...interestLabels.map((label) => textWidth(label, MIN_TEXT_PX))) + 12, bottom: 28, left };
   const iw = W - PAD.left - PAD.right;
   const ih = H - PAD.top - PAD.bottom;
   const x = (i) => PAD.left + (iw * i) / n;
@@ -81,13 +85,19 @@ function draw(svg, data, W) {
   for (let i = step; i <= n; i += step) {
     axis.append(el('text', { x: x(i), y: H - 8, 'text-anchor': 'middle' }, String(i)));
   }
-  setAttributes(interestLabel, { x: W - PAD.right + 6, y: yI(maxInterest) + 4 });
+  interestLabels.forEach((label, k) => {
+    const y = k === 0 ? yI(maxInterest) : PAD.top + ih;
+    setAttributes(label, { x: W - PAD.right + 6, y: y + 4 });
+    axis.append(el('line', { x1: W - PAD.right, x2: W - PAD.right + 4, y1: y, y2: y }));
+  });
 
   const legendX = Math.max(4, Math.min(PAD.left, W - 4 - Math.max(...keyWidths)));
   legend.setAttribute('transform', `translate(${legendX}, 6)`);
   const second = oneLine ? { x: keyWidths[0] + 24, y: 0 } : { x: 0, y: 18 };
   legend.prepend(el('rect', { class: 'key-balance', x: 0, y: 2, width: 10, height: 10 }));
   setAttributes(keys[0], { x: KEY, y: 11 });
-  legend.insertBefore(el('rect', { class: 'key-interest', x: second.x, y: second.y + 2, width: 10, height: 10 }), keys[1]);
-  setAttributes(keys[1], { x: second.x + KEY, y: second.y + 11 });
+  if (keys[1]) {
+    legend.insertBefore(el('rect', { class: 'key-interest', x: second.x, y: second.y + 2, width: 10, height: 10 }), keys[1]);
+    setAttributes(keys[1], { x: second.x + KEY, y: second.y + 11 });
+  }
 }
