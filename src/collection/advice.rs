@@ -188,6 +188,7 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
         "dayCount",
         "pastCoverage",
         "ladder",
+        "contacts",
         "holidays",
         "lang",
         "locale",
@@ -227,6 +228,7 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
     let (segment, segment_reasons) =
         read_segment(customer.as_ref(), &currency, as_of, &promises, lang, locale)?;
     let ladder = shifted(&read_ladder(&o)?.unwrap_or_else(default_ladder), segment);
+    let contacts = super::ladder::read_contacts(&o, as_of)?;
     let preferred: Vec<Channel> = match customer
         .as_ref()
         .map(|c| c.array("channels"))
@@ -241,7 +243,7 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
         holidays.push(Date::parse(v.as_str().unwrap_or_default(), &path)?);
     }
     let calendar = Calendar::new(holidays);
-    let contact_date = calendar.adjust(as_of, BusinessDayRule::Following, "asOf")?;
+    let mut contact_date = calendar.adjust(as_of, BusinessDayRule::Following, "asOf")?;
     let mut notes = Vec::new();
 
     let open: Vec<&Invoice> = invoices.iter().filter(|i| i.amount > i.paid).collect();
@@ -284,6 +286,13 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
                 code: "broken_promise",
                 message: BROKEN_NOTE.render(lang, &[]),
             });
+        }
+        // With a record of what was sent, the ladder advances from it.
+        if let Some(contacts) = &contacts {
+            let (step, date) =
+                from_record(&ladder, contacts, current, due, contact_date, &calendar)?;
+            current = step;
+            contact_date = date;
         }
         let mut next = None;
         for step in ladder.iter().filter(|s| s.stage > current) {
@@ -871,6 +880,69 @@ const PAY_BOTH: Text = Text {
     es: "Puede pagar por {methods}; si lo prefiere, también en línea: {link}",
     en: "You can pay by {methods}; or, if you prefer, online: {link}",
 };
+/// Today's step with `contacts` on record (SPEC §5): the days-based
+/// `current`, but a suspension notice, formal demand, agency hand-over or
+/// legal action only with the step before it on record, and at most one
+/// step past the last recorded one; that step once the ladder's gap after
+/// the last contact has passed (never the day of a contact). Returns the
+/// step and its contact day.
+fn from_record(
+    ladder: &[super::ladder::Step],
+    contacts: &[super::ladder::Contact],
+    days_based: Stage,
+    due: Date,
+    today: Date,
+    calendar: &Calendar,
+) -> Result<(Stage, Date)> {
+    let on_record = |s: Stage| contacts.iter().any(|c| c.stage == s);
+    let before = |s: Stage| {
+        ladder
+            .iter()
+            .take_while(|x| x.stage != s)
+            .last()
+            .map(|x| x.stage)
+    };
+    let after = |s: Stage| {
+        ladder
+            .iter()
+            .skip_while(|x| x.stage != s)
+            .nth(1)
+            .map(|x| x.stage)
+    };
+    let day_of = |s: Stage| ladder.iter().find(|x| x.stage == s).map(|x| x.day);
+    let gated = |s: Stage| (Stage::SuspensionNotice..=Stage::LegalAction).contains(&s);
+    let mut step = days_based;
+    while gated(step) && !before(step).is_some_and(on_record) {
+        step = before(step).unwrap_or(Stage::NotDue);
+    }
+    let last = contacts
+        .iter()
+        .filter(|c| day_of(c.stage).is_some())
+        .max_by_key(|c| (c.stage, c.date));
+    let Some(last) = last else {
+        return Ok((step, today));
+    };
+    // What was sent last is done: the next step is the one after it.
+    let Some(next) = after(last.stage) else {
+        return Ok((last.stage, today));
+    };
+    let gap = day_of(next).unwrap_or(0) - day_of(last.stage).unwrap_or(0);
+    let latest = contacts.iter().map(|c| c.date).max().unwrap_or(last.date);
+    let earliest = [
+        due.add_days(day_of(next).unwrap_or(0), "contacts")?,
+        last.date.add_days(gap.max(1), "contacts")?,
+        latest.add_days(1, "contacts")?,
+        today,
+    ]
+    .into_iter()
+    .max()
+    .unwrap_or(today);
+    Ok((
+        next,
+        calendar.adjust(earliest, BusinessDayRule::Following, "contacts")?,
+    ))
+}
+
 /// The consumer regime of a commercial-only one (`None`: the regime
 /// applies to consumers too).
 ///

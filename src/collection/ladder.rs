@@ -180,6 +180,73 @@ pub(crate) fn read_ladder(o: &Obj<'_>) -> Result<Option<Vec<Step>>> {
     Ok(Some(steps))
 }
 
+/// A message actually sent (`contacts[i]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Contact {
+    /// The day it was sent.
+    pub date: crate::date::Date,
+    /// The ladder step it was.
+    pub stage: Stage,
+    /// How it was sent.
+    pub channel: Channel,
+}
+
+/// Reads `contacts: [{date, stage, channel, note?}]`: what was sent, on
+/// or before `as_of`. `None` when the field is absent.
+///
+/// # Errors
+/// `unknown_stage`, `invalid_option` (channel), `out_of_range` for a
+/// contact after `asOf`, and the usual field errors, each with its path.
+pub(crate) fn read_contacts(o: &Obj<'_>, as_of: crate::date::Date) -> Result<Option<Vec<Contact>>> {
+    let Some(items) = o.array("contacts")? else {
+        return Ok(None);
+    };
+    if items.len() > 1000 {
+        return Err(Error::new(Code::OutOfRange, "contacts", "1000"));
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (path, v) in items {
+        let c = Obj::nested(v, &path)?;
+        c.only(&[&["date", "stage", "channel", "note"]])?;
+        let date = c.required("date", c.date("date"))?;
+        if date > as_of {
+            return Err(Error::new(
+                Code::OutOfRange,
+                c.path("date"),
+                format!("{date} > {as_of}"),
+            ));
+        }
+        let id = c.required("stage", c.str("stage"))?;
+        let stage = Stage::LADDER
+            .iter()
+            .find(|(text, _)| *text == id)
+            .map(|(_, st)| *st)
+            .ok_or_else(|| {
+                Error::new(Code::UnknownStage, c.path("stage"), crate::error::quote(id))
+            })?;
+        let text = c.required("channel", c.str("channel"))?;
+        let channel = Channel::OPTIONS
+            .iter()
+            .find(|(t, _)| *t == text)
+            .map(|(_, ch)| *ch)
+            .ok_or_else(|| {
+                Error::new(
+                    Code::InvalidOption,
+                    c.path("channel"),
+                    "email, sms, whatsapp, call, letter",
+                )
+            })?;
+        // A note is the caller's own record: read to be checked, not used.
+        c.str("note")?;
+        out.push(Contact {
+            date,
+            stage,
+            channel,
+        });
+    }
+    Ok(Some(out))
+}
+
 /// Reads a list of channel ids (`"email"`, `"sms"`, …), each with its path.
 ///
 /// # Errors

@@ -420,6 +420,12 @@ pub struct CollectionAdviceInput {
     pub past_coverage: Option<PastCoverage>,
     /// A custom ladder replacing the default one, by increasing days.
     pub ladder: Option<Vec<LadderStepInput>>,
+    /// What was actually sent (at most 1000, none after `asOf`). Given,
+    /// even `[]`, the ladder advances from it: a suspension notice, formal
+    /// demand, agency hand-over or legal action only with the step before
+    /// it on record, at most one step past the last one, and not before
+    /// the ladder's gap after the last contact.
+    pub contacts: Option<Vec<ContactInput>>,
     /// Holidays besides weekends: contacts move to the next working day.
     pub holidays: Option<Vec<IsoDate>>,
     /// Language of texts (default `"es"`; `customer.lang` wins).
@@ -492,6 +498,20 @@ pub enum PaymentMethods {
     One(String),
     /// Several ways to pay.
     Many(Vec<String>),
+}
+
+/// A message actually sent to the customer.
+#[derive(TS)]
+#[ts(rename_all = "camelCase", optional_fields = nullable)]
+pub struct ContactInput {
+    /// The day it was sent (on or before `asOf`).
+    pub date: IsoDate,
+    /// The ladder step it was.
+    pub stage: LadderStage,
+    /// How it was sent.
+    pub channel: Channel,
+    /// The caller's own note (not used).
+    pub note: Option<String>,
 }
 
 /// One step of a custom ladder.
@@ -748,6 +768,7 @@ mod tests {
         "regime": "custom", "rateTable": [{"from": "2025-01-01", "ratePercent": "8"}],
         "ladder": [{"stage": "first_reminder", "day": 1, "channels": ["email"]},
             {"stage": "firm_notice", "day": 15}],
+        "contacts": [{"date": "2025-02-01", "stage": "first_reminder", "channel": "email", "note": "sent"}],
         "holidays": ["2025-01-06"], "lang": "en"}"#;
     const TEMPLATE: &str = r#"{"template": "Hello {{customerName}}", "values": {"customerName": "Ana"}, "lang": "en"}"#;
     const OFFER: &str = r#"{"amount": "900", "currency": "EUR", "asOf": "2026-11-29",
@@ -881,6 +902,12 @@ mod tests {
                 api::collection_advice_json,
                 ADVICE,
                 "/ladder/0"
+            ),
+            case!(
+                ContactInput,
+                api::collection_advice_json,
+                ADVICE,
+                "/contacts/0"
             ),
             case!(RenderTemplateInput, api::render_template_json, TEMPLATE, ""),
             case!(
@@ -1047,7 +1074,7 @@ mod tests {
         tested.insert("RateRegimesInput".to_string());
         assert_eq!(objects, tested);
         let structs = structs_in_source();
-        assert_eq!(structs.len(), 28, "{structs:?}");
+        assert_eq!(structs.len(), 29, "{structs:?}");
         assert!(structs.is_subset(&objects), "{structs:?}");
         assert_eq!(
             objects.difference(&structs).collect::<Vec<_>>(),

@@ -566,3 +566,89 @@ fn no_built_in_message_claims_earlier_contacts_it_has_no_record_of() {
         email["body"]
     );
 }
+
+#[test]
+fn with_contacts_the_ladder_advances_from_what_was_sent() {
+    // Due 1 Oct 2026 (a Thursday). 95 days late is 4 Jan 2027.
+    // Without contacts: the days-based ladder (legal action from +90).
+    assert_eq!(advice(base(95))["stage"], "legal_action");
+    // With nothing on record: at most the firm notice.
+    let mut none = base(95);
+    none["contacts"] = json!([]);
+    let out = advice(none);
+    assert_eq!(out["stage"], "firm_notice");
+    // A first reminder sent on 2 Oct, at +1: the next step is the second
+    // reminder (+7), one step on, not the suspension the days would give;
+    // 40 days later the ladder's gap (6 days) has long passed: today.
+    let mut one = base(40);
+    one["contacts"] =
+        json!([{"date": "2026-10-02", "stage": "first_reminder", "channel": "email"}]);
+    let out = advice(one);
+    assert_eq!(
+        (out["stage"].as_str(), out["contactDate"].as_str()),
+        (Some("second_reminder"), Some("2026-11-10"))
+    );
+    // Contacted yesterday with the second reminder (+7): the firm notice
+    // (+15) comes 8 days after it, not today, and not the day after.
+    let mut yesterday = base(20);
+    yesterday["contacts"] = json!([
+        {"date": "2026-10-02", "stage": "first_reminder", "channel": "email"},
+        {"date": "2026-10-20", "stage": "second_reminder", "channel": "whatsapp", "note": "no answer"},
+    ]);
+    let out = advice(yesterday);
+    // 20 Oct + 8 days = 28 Oct 2026, a Wednesday.
+    assert_eq!(
+        (out["stage"].as_str(), out["contactDate"].as_str()),
+        (Some("firm_notice"), Some("2026-10-28"))
+    );
+    // The gated steps: a formal demand only once the suspension notice is on record.
+    let mut record = base(50);
+    record["contacts"] = json!([
+        {"date": "2026-10-02", "stage": "first_reminder", "channel": "email"},
+        {"date": "2026-10-08", "stage": "second_reminder", "channel": "email"},
+        {"date": "2026-10-16", "stage": "firm_notice", "channel": "email"},
+    ]);
+    assert_eq!(advice(record.clone())["stage"], "suspension_notice");
+    record["contacts"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"date": "2026-10-31", "stage": "suspension_notice", "channel": "letter"}));
+    // 50 days late is 20 Nov; the formal demand (+45) is due 15 Nov and 15 days after the suspension notice: today.
+    assert_eq!(advice(record)["stage"], "formal_demand");
+}
+
+#[test]
+fn contacts_are_checked_like_every_other_field() {
+    for (contact, code, field) in [
+        (
+            json!({"date": "2026-12-01", "stage": "first_reminder", "channel": "email"}),
+            "out_of_range",
+            "contacts[0].date",
+        ),
+        (
+            json!({"date": "2026-10-02", "stage": "paid", "channel": "email"}),
+            "unknown_stage",
+            "contacts[0].stage",
+        ),
+        (
+            json!({"date": "2026-10-02", "stage": "first_reminder", "channel": "fax"}),
+            "invalid_option",
+            "contacts[0].channel",
+        ),
+        (
+            json!({"date": "2026-10-02", "stage": "first_reminder"}),
+            "missing_field",
+            "contacts[0].channel",
+        ),
+        (
+            json!({"date": "2026-10-02", "stage": "first_reminder", "channel": "email", "sent": true}),
+            "unknown_field",
+            "contacts[0].sent",
+        ),
+    ] {
+        let mut input = base(20);
+        input["contacts"] = json!([contact]);
+        let e = cobro::api::collection_advice_json(&input.to_string()).unwrap_err();
+        assert_eq!((e.code, e.field.as_str()), (code, field), "{contact}");
+    }
+}
