@@ -330,6 +330,7 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
         currency,
         lang,
         locale,
+        contacts.as_deref(),
     )?;
     let step_channels = ladder
         .iter()
@@ -676,8 +677,23 @@ fn values(
     currency: Currency,
     lang: Lang,
     locale: Locale,
+    contacts: Option<&[super::ladder::Contact]>,
 ) -> Result<Vec<(String, String)>> {
     let money = |a: &Amount| locale.format_money(a.value(), &currency);
+    // What was sent, in words, only when it is on record.
+    let mut sent: Vec<Date> = contacts
+        .unwrap_or_default()
+        .iter()
+        .map(|c| c.date)
+        .collect();
+    sent.sort_unstable();
+    sent.dedup();
+    let previous = if sent.is_empty() {
+        String::new()
+    } else {
+        let dates: Vec<String> = sent.iter().map(|d| locale.format_date(*d)).collect();
+        PREVIOUS_CONTACTS.render(lang, &[("dates", &join_words(&dates, lang))])
+    };
     let customer = o.object("customer")?;
     let creditor = o.object("creditor")?;
     let name = customer
@@ -796,6 +812,7 @@ fn values(
             ),
         ),
         ("today", locale.format_date(as_of)),
+        ("previousContacts", previous),
     ];
     Ok(v.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
 }
@@ -963,6 +980,10 @@ fn consumer_regime(id: &str) -> Result<Option<&'static str>> {
     }
 }
 
+const PREVIOUS_CONTACTS: Text = Text {
+    es: "Le escribimos sobre esta deuda el {dates}. ",
+    en: "We wrote to you about this debt on {dates}. ",
+};
 const CONSUMER_REGIME: Text = Text {
     es: "Cliente consumidor: se aplica «{to}» en lugar de «{from}», que es solo para operaciones entre empresas, y no hay indemnización por costes de cobro.",
     en: "Consumer customer: “{to}” applies instead of “{from}”, which is for business transactions only, and there is no compensation for recovery costs.",

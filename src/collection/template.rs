@@ -33,6 +33,10 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("promiseDate", "the promised payment date, formatted"),
     ("promiseAmount", "the promised amount, formatted"),
     ("today", "the calculation date, formatted"),
+    (
+        "previousContacts",
+        "\"Le escribimos sobre esta deuda el 2 de octubre de 2026. \" (\"We wrote to you about this debt on …\"), from `contacts`; empty when none is on record",
+    ),
 ];
 
 /// One piece of a parsed template.

@@ -601,6 +601,35 @@ fn with_contacts_the_ladder_advances_from_what_was_sent() {
         (out["stage"].as_str(), out["contactDate"].as_str()),
         (Some("firm_notice"), Some("2026-10-28"))
     );
+    // Its e-mail says what is on record, and only that.
+    let email = out["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["channel"] == "email")
+        .unwrap();
+    assert!(
+        email["body"].as_str().unwrap().starts_with(
+            "A la atención de Ana Pérez:\n\nLe escribimos sobre esta deuda el 2 de octubre de 2026 y 20 de octubre de 2026. El importe de la factura F-101"
+        ),
+        "{}",
+        email["body"]
+    );
+    let plain = advice(base(20));
+    let email = plain["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["channel"] == "email")
+        .unwrap();
+    assert!(
+        email["body"]
+            .as_str()
+            .unwrap()
+            .starts_with("A la atención de Ana Pérez:\n\nEl importe de la factura F-101"),
+        "{}",
+        email["body"]
+    );
     // The gated steps: a formal demand only once the suspension notice is on record.
     let mut record = base(50);
     record["contacts"] = json!([
