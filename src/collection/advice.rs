@@ -268,11 +268,32 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
             BusinessDayRule::Preceding,
             "promises",
         )?;
-        let next = (reminder >= as_of).then_some(NextStage {
-            stage: Stage::PromisePending,
-            date: reminder,
-        });
-        (Stage::PromisePending, next)
+        // Today: wait, no contact. Next: the reminder, and once it is past,
+        // the check the day after the promised date (a broken promise
+        // moves to at least the firm notice).
+        let next = if reminder >= as_of {
+            contact_date = reminder;
+            NextStage {
+                stage: Stage::PromisePending,
+                date: reminder,
+            }
+        } else {
+            let check = calendar.adjust(
+                p.date.add_days(1, "promises")?,
+                BusinessDayRule::Following,
+                "promises",
+            )?;
+            let by_days = ladder
+                .iter()
+                .rev()
+                .find(|s| s.day <= oldest_due.map_or(0, |d| d.days_until(check)))
+                .map_or(Stage::FirmNotice, |s| s.stage);
+            NextStage {
+                stage: by_days.max(Stage::FirmNotice),
+                date: check,
+            }
+        };
+        (Stage::PromisePending, Some(next))
     } else {
         let due = oldest_due.unwrap_or(as_of);
         let mut current = ladder

@@ -61,6 +61,10 @@ test('a customer name with markup is shown as text and runs nothing', async () =
 test('a promise pauses the ladder; marking it broken escalates', async () => {
   const { page, context } = await openAdvice({ invoices: 'F-1|100|2026-10-01', 'as-of': '2026-10-05', promises: '2026-10-20|100|pending' });
   await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'promise_pending');
+  // Today: wait; next: the reminder the day before the promise (Monday 19 Oct).
+  assert.equal(await tool(page, '#s-stage').textContent(), 'Esperar la fecha prometida');
+  assert.equal(await tool(page, '#s-next').textContent(), 'Recordar la promesa');
+  assert.equal(await tool(page, '#s-next-date').textContent(), '19 oct 2026');
   await tool(page, '#promises-0-2').selectOption('broken');
   await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'firm_notice');
   assert.equal(await page.locator('cobro-advice').getAttribute('promises'), '2026-10-20|100|broken');

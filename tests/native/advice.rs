@@ -681,3 +681,36 @@ fn contacts_are_checked_like_every_other_field() {
         assert_eq!((e.code, e.field.as_str()), (code, field), "{contact}");
     }
 }
+
+#[test]
+fn a_pending_promise_means_wait_today_then_a_reminder_then_the_check() {
+    // Due 1 Oct 2026; the customer promised to pay on Sunday 25 Oct.
+    let promised = |late: i64| {
+        let mut input = base(late);
+        input["promises"] = json!([{"date": "2026-10-25", "amount": "1000"}]);
+        advice(input)
+    };
+    // On 16 Oct: wait; the reminder is the day before the promise, a
+    // Saturday, so the Friday before: 23 Oct. No contact before then.
+    let out = promised(15);
+    assert_eq!(out["stage"], "promise_pending");
+    assert_eq!(out["contactDate"], "2026-10-23");
+    assert_eq!(
+        out["nextStage"],
+        json!({"stage": "promise_pending", "date": "2026-10-23"})
+    );
+    let codes: Vec<&str> = out["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.iter().all(|c| !c.starts_with("send_")), "{codes:?}");
+    // On 24 Oct the reminder is past: next is the check the day after the
+    // promise (Sunday → Monday 26 Oct), 25 days late: the firm notice.
+    let out = promised(23);
+    assert_eq!(
+        out["nextStage"],
+        json!({"stage": "firm_notice", "date": "2026-10-26"})
+    );
+}

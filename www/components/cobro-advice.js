@@ -347,8 +347,9 @@ export class CobroAdvice extends CobroElement {
     this.status(t(lang, 'adviceUpdated', { stage: r.stageName }));
   }
 
+  /** A step's name; the next step of a pending promise is its reminder. */
   #stageLabel(r, stage) {
-    return t(this.language, `st_${stage}`);
+    return t(this.language, stage === 'promise_pending' ? 'promiseReminder' : `st_${stage}`);
   }
 
   #renderMessages(r, lang) {
