@@ -138,3 +138,30 @@ test('unticking "business" switches a commercial regime to the consumer one, vis
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('marking the suggested message as sent records it, and the next step moves on from it', async () => {
+  const { page, context, problems } = await openAdvice({
+    invoices: 'F-1|1000|2026-10-01', 'as-of': '2026-10-02', regime: 'es-commercial', 'customer-name': 'Ana Pérez', contacts: '',
+  });
+  // 1 day late, nothing on record yet: the first reminder, today.
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'first_reminder');
+  await tool(page, '#messages article.message.email button.mark-sent').click();
+  assert.equal(await page.locator('cobro-advice').getAttribute('contacts'), '2026-10-02|first_reminder|email');
+  // On record: the next step is the second reminder (+7), 6 days after the first: Thursday 8 Oct.
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'second_reminder');
+  assert.equal(await page.evaluate(() => document.querySelector('cobro-advice').result.contactDate), '2026-10-08');
+  // Nothing to send today: the card says when the next contact is.
+  assert.equal(await tool(page, '.card.main dt').textContent(), 'Próximo contacto');
+  assert.equal(await tool(page, '#contacts-0-1').inputValue(), 'first_reminder');
+  assert.equal(await tool(page, '#contacts-0-2').inputValue(), 'email');
+  // 95 days late with nothing sent on record: at most the firm notice, and no court-claim letter.
+  await page.evaluate(() => {
+    const el = document.querySelector('cobro-advice');
+    el.setAttribute('contacts', '');
+    el.setAttribute('as-of', '2027-01-04');
+  });
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'firm_notice');
+  assert.doesNotMatch(await tool(page, '#messages').textContent(), /vías amistosas|recordatorios anteriores/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -48,7 +48,9 @@ const GRIDS = {
   promises: { separator: '|', columns: ['promiseDate', 'promiseAmount', 'promiseStatus'], types: ['date', 'decimal', 'select'] },
   history: { separator: '|', columns: ['colInvoice', 'colAmount', 'colDueDate', 'colPaidDate'], types: ['text', 'decimal', 'date', 'date'] },
   ladder: { separator: '|', columns: ['colStage', 'colDay', 'colChannels'], types: ['select', 'text', 'text'] },
+  contacts: { separator: '|', columns: ['contactDate', 'colStage', 'colChannel'], types: ['date', 'select', 'select'] },
 };
+const CHANNELS = ['email', 'sms', 'whatsapp', 'call', 'letter'];
 const STAGES = ['pre_due', 'first_reminder', 'second_reminder', 'firm_notice', 'suspension_notice', 'formal_demand', 'collection_agency', 'legal_action'];
 const LADDER_KEY = 'cobro.advice.ladder';
 /** A saved ladder is a few steps: anything longer was not written by this page. */
@@ -145,6 +147,15 @@ const template = toolTemplate({
     <p class="error" id="promises-error" part="error"></p>
     <button type="button" class="add" data-add="promises" part="button" data-t="addPromise"></button>
   </fieldset>
+  <fieldset part="fieldset" class="contacts">
+    <legend data-t="contactsTitle"></legend>
+    <p class="hint" data-t="contactsHint"></p>
+    <table class="rows grid stack" part="rows">
+      <thead><tr><th scope="col" data-t="contactDate"></th><th scope="col" data-t="colStage"></th><th scope="col" data-t="colChannel"></th><th scope="col"><span class="visually-hidden" data-t="removeRow"></span></th></tr></thead>
+      <tbody id="contacts-rows"></tbody>
+    </table>
+    <p class="error" id="contacts-error" part="error"></p>
+  </fieldset>
   <details part="details" class="ladder-editor">
     <summary data-t="ladderEditor"></summary>
     <p class="hint" data-t="ladderHint"></p>
@@ -196,11 +207,11 @@ const template = toolTemplate({
 
 export class CobroAdvice extends CobroElement {
   static tool = 'advice';
-  static observedAttributes = ['lang', 'locale', 'invoices', 'promises', 'history', 'ladder', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
+  static observedAttributes = ['lang', 'locale', 'invoices', 'promises', 'history', 'ladder', 'contacts', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
 
   static booleanAttributes = BOOLEANS;
 
-  #written = { invoices: null, promises: null, history: null, ladder: null };
+  #written = { invoices: null, promises: null, history: null, ladder: null, contacts: null };
   #regimesLang = '';
   /** @type {any[]} */
   #regimes = [];
@@ -263,6 +274,11 @@ export class CobroAdvice extends CobroElement {
       return step;
     });
     if (ladder.length) input.ladder = ladder;
+    // What was sent: once the attribute is there (even empty), the ladder
+    // advances from the record (SPEC §5).
+    if (this.hasAttribute('contacts')) {
+      input.contacts = parseRows(this.getAttribute('contacts'), '|').map(([date, stage, channel]) => ({ date, stage, channel }));
+    }
     input.promises = parseRows(this.getAttribute('promises'), '|').map(([date, amount, status]) => {
       const row = { date };
       if (amount) row.amount = fmt.decimalInput(amount, this.locale);
@@ -302,6 +318,9 @@ export class CobroAdvice extends CobroElement {
     const date = (iso) => fmt.date(iso, locale);
     this.showOutput(true);
     this.$('s-stage').textContent = t(lang, `st_${r.stage}`);
+    // The step is today's unless its contact day is later (a gap after the last contact, a promise).
+    const later = r.contactDate > this.#input().asOf && r.stage !== 'promise_pending';
+    this.root.querySelector('.card.main dt').textContent = t(lang, later ? 'stageComing' : 'stageToday');
     this.$('s-contact').textContent = t(lang, 'contactOn', { date: date(r.contactDate) });
     this.$('s-total').textContent = money(f.totalDue);
     this.$('s-breakdown').textContent = t(lang, 'adviceBreakdown', {
@@ -382,6 +401,13 @@ export class CobroAdvice extends CobroElement {
         copy.dataset.copy = String(i);
         copy.setAttribute('part', 'button');
         tools.append(copy);
+        // A step's message, once sent, goes on record: the ladder moves on from it.
+        if (!m.kind && STAGES.includes(r.stage)) {
+          const sent = Object.assign(document.createElement('button'), { type: 'button', className: 'mark-sent', textContent: t(lang, 'markSent') });
+          sent.dataset.channel = m.channel;
+          sent.setAttribute('part', 'button');
+          tools.append(sent);
+        }
         const href = linkFor(m);
         if (href) {
           const a = Object.assign(document.createElement('a'), { href, className: 'button-link', textContent: t(lang, `open_${m.channel}`) });
@@ -412,11 +438,17 @@ export class CobroAdvice extends CobroElement {
 
   #renderGrid(attr, rows, lang) {
     const spec = GRIDS[attr];
+    const stages = STAGES.map((s) => [s, t(lang, `st_${s}`)]);
     const options =
-      attr === 'ladder'
-        ? STAGES.map((s) => [s, t(lang, `st_${s}`)])
+      attr === 'ladder' || attr === 'contacts'
+        ? stages
         : [['pending', t(lang, 'statusPending')], ['kept', t(lang, 'statusKept')], ['broken', t(lang, 'statusBroken')]];
-    const columns = spec.columns.map((label, i) => ({ label: t(lang, label), type: spec.types[i], options: spec.types[i] === 'select' ? options : undefined }));
+    const channels = CHANNELS.map((c) => [c, t(lang, `via_${c}`)]);
+    const columns = spec.columns.map((label, i) => ({
+      label: t(lang, label),
+      type: spec.types[i],
+      options: spec.types[i] !== 'select' ? undefined : attr === 'contacts' && i === 2 ? channels : options,
+    }));
     const tbody = this.$(`${attr}-rows`);
     renderGrid(tbody, attr, rows, columns, t(lang, 'removeRow'));
     stackLabels(tbody.parentElement);
@@ -436,7 +468,7 @@ export class CobroAdvice extends CobroElement {
     this.put('regime', this.getAttribute('regime') ?? '');
     this.put('segment', this.getAttribute('segment') ?? '');
     // Row editors carry translated labels and options.
-    this.#written = { invoices: null, promises: null, history: null, ladder: null };
+    this.#written = { invoices: null, promises: null, history: null, ladder: null, contacts: null };
   }
 
   onInput(event) {
@@ -473,7 +505,9 @@ export class CobroAdvice extends CobroElement {
     const rows = readGrid(this.$(`${attr}-rows`)).filter((cells) => cells.some((c) => c && c !== 'pending'));
     const text = formatRows(rows, spec.separator);
     this.#written[attr] = text || null;
-    this.setOrRemove(attr, text);
+    // A record emptied is still a record: nothing sent yet.
+    if (attr === 'contacts') this.setAttribute(attr, text);
+    else this.setOrRemove(attr, text);
     if (attr === 'ladder') this.#remember();
   }
 
@@ -502,6 +536,11 @@ export class CobroAdvice extends CobroElement {
       const rows = readGrid(this.$(`${attr}-rows`)).filter((_, i) => String(i) !== button.dataset.remove);
       this.#renderGrid(attr, rows, lang);
       this.#writeGrid(attr);
+    } else if (button.classList.contains('mark-sent') && this.result) {
+      const rows = parseRows(this.getAttribute('contacts'), '|');
+      rows.push([this.#input().asOf, this.result.stage, button.dataset.channel]);
+      this.setAttribute('contacts', formatRows(rows, '|'));
+      this.status(t(lang, 'markedSent'));
     } else if (button.classList.contains('import')) {
       const csv = /** @type {HTMLTextAreaElement} */ (this.$('csv'));
       const { rows, rejected } = parseInvoiceCsv(csv.value, this.locale);
