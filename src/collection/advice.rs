@@ -316,7 +316,25 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
             contact_date = date;
         }
         let mut next = None;
-        for step in ladder.iter().filter(|s| s.stage > current) {
+        // With a record, the step after today's comes once today's is sent
+        // and the ladder's gap has passed.
+        if contacts.is_some() {
+            let day_of = |s: Stage| ladder.iter().find(|x| x.stage == s).map(|x| x.day);
+            if let Some(step) = ladder.iter().find(|s| s.stage > current) {
+                let gap = step.day - day_of(current).unwrap_or(step.day - 1);
+                let earliest = due
+                    .add_days(step.day, "ladder")?
+                    .max(contact_date.add_days(gap.max(1), "ladder")?);
+                next = Some(NextStage {
+                    stage: step.stage,
+                    date: calendar.adjust(earliest, BusinessDayRule::Following, "ladder")?,
+                });
+            }
+        }
+        for step in ladder
+            .iter()
+            .filter(|s| s.stage > current && next.is_none())
+        {
             let date = calendar.adjust(
                 due.add_days(step.day, "ladder")?,
                 BusinessDayRule::Following,

@@ -577,6 +577,12 @@ fn with_contacts_the_ladder_advances_from_what_was_sent() {
     none["contacts"] = json!([]);
     let out = advice(none);
     assert_eq!(out["stage"], "firm_notice");
+    // Once it is sent, the suspension notice comes 15 days later (+30 − +15):
+    // 4 Jan 2027 + 15 = 19 Jan 2027, a Tuesday.
+    assert_eq!(
+        out["nextStage"],
+        json!({"stage": "suspension_notice", "date": "2027-01-19"})
+    );
     // A first reminder sent on 2 Oct, at +1: the next step is the second
     // reminder (+7), one step on, not the suspension the days would give;
     // 40 days later the ladder's gap (6 days) has long passed: today.
