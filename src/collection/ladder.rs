@@ -141,14 +141,7 @@ pub(crate) fn read_ladder(o: &Obj<'_>) -> Result<Option<Vec<Step>>> {
     for (path, v) in items {
         let s = Obj::nested(v, &path)?;
         s.only(&[&["stage", "day", "channels"]])?;
-        let id = s.required("stage", s.str("stage"))?;
-        let stage = Stage::LADDER
-            .iter()
-            .find(|(text, _)| *text == id)
-            .map(|(_, st)| *st)
-            .ok_or_else(|| {
-                Error::new(Code::UnknownStage, s.path("stage"), crate::error::quote(id))
-            })?;
+        let stage = ladder_stage(s.required("stage", s.str("stage"))?, &s.path("stage"))?;
         let day = s.required("day", s.decimal("day"))?;
         let day = i64::try_from(day.trunc().mantissa())
             .ok()
@@ -216,26 +209,8 @@ pub(crate) fn read_contacts(o: &Obj<'_>, as_of: crate::date::Date) -> Result<Opt
                 format!("{date} > {as_of}"),
             ));
         }
-        let id = c.required("stage", c.str("stage"))?;
-        let stage = Stage::LADDER
-            .iter()
-            .find(|(text, _)| *text == id)
-            .map(|(_, st)| *st)
-            .ok_or_else(|| {
-                Error::new(Code::UnknownStage, c.path("stage"), crate::error::quote(id))
-            })?;
-        let text = c.required("channel", c.str("channel"))?;
-        let channel = Channel::OPTIONS
-            .iter()
-            .find(|(t, _)| *t == text)
-            .map(|(_, ch)| *ch)
-            .ok_or_else(|| {
-                Error::new(
-                    Code::InvalidOption,
-                    c.path("channel"),
-                    "email, sms, whatsapp, call, letter",
-                )
-            })?;
+        let stage = ladder_stage(c.required("stage", c.str("stage"))?, &c.path("stage"))?;
+        let channel = channel(c.required("channel", c.str("channel"))?, c.path("channel"))?;
         // A note is the caller's own record: read to be checked, not used.
         c.str("note")?;
         out.push(Contact {
@@ -253,21 +228,32 @@ pub(crate) fn read_contacts(o: &Obj<'_>, as_of: crate::date::Date) -> Result<Opt
 /// `invalid_option` about the item's path.
 pub(crate) fn read_channels(list: Vec<(String, &Json)>) -> Result<Vec<Channel>> {
     list.into_iter()
-        .map(|(path, c)| {
-            let text = c.as_str().unwrap_or_default();
-            Channel::OPTIONS
-                .iter()
-                .find(|(t, _)| *t == text)
-                .map(|(_, ch)| *ch)
-                .ok_or_else(|| {
-                    Error::new(
-                        Code::InvalidOption,
-                        path,
-                        "email, sms, whatsapp, call, letter",
-                    )
-                })
-        })
+        .map(|(path, c)| channel(c.as_str().unwrap_or_default(), path))
         .collect()
+}
+
+/// A ladder stage by its id; `unknown_stage` about `path` otherwise.
+fn ladder_stage(id: &str, path: &str) -> Result<Stage> {
+    Stage::LADDER
+        .iter()
+        .find(|(text, _)| *text == id)
+        .map(|(_, st)| *st)
+        .ok_or_else(|| Error::new(Code::UnknownStage, path, crate::error::quote(id)))
+}
+
+/// A channel by its id; `invalid_option` about `path` otherwise.
+fn channel(text: &str, path: String) -> Result<Channel> {
+    Channel::OPTIONS
+        .iter()
+        .find(|(t, _)| *t == text)
+        .map(|(_, ch)| *ch)
+        .ok_or_else(|| {
+            Error::new(
+                Code::InvalidOption,
+                path,
+                "email, sms, whatsapp, call, letter",
+            )
+        })
 }
 
 /// The ladder as this segment lives it: punctual customers get gentler,
