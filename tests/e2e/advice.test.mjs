@@ -165,3 +165,37 @@ test('marking the suggested message as sent records it, and the next step moves 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('errors name the form\u2019s own labels and use the page\u2019s number and date formats, in es and en', async () => {
+  const expected = {
+    es: {
+      amount: '«Importe (fila 1)» no es un importe válido: escribe un importe como 1.200,50.',
+      paid: '«Ya pagado (fila 2)»: lo pagado supera el importe de la factura (2579,18 > 100).',
+      date: '«Primer vencimiento» debe ser posterior a 22 nov 2026.',
+    },
+    en: {
+      amount: '“Amount (row 1)” is not a valid amount: write an amount such as 1,200.50.',
+      paid: '“Already paid (row 2)”: the amount paid exceeds the invoice amount (2579.18 > 100).',
+      date: '“First due date” must come after Nov 22, 2026.',
+    },
+  };
+  for (const lang of ['es', 'en']) {
+    const { page, context, problems } = await openPage(env.browser, `${env.url}${lang === 'en' ? '?lang=en' : ''}#advice`);
+    await page.waitForFunction(() => document.querySelector('cobro-advice')?.result);
+    const error = tool(page, '#invoices-error');
+    await page.evaluate(() => document.querySelector('cobro-advice').setAttribute('invoices', 'F-1|abc|2026-10-01'));
+    await error.filter({ hasText: expected[lang].amount }).waitFor();
+    await page.evaluate((paid) => document.querySelector('cobro-advice').setAttribute('invoices', `F-1|100|2026-10-01; F-2|100|2026-10-01|${paid}`), lang === 'es' ? '2579,18' : '2579.18');
+    await error.filter({ hasText: expected[lang].paid }).waitFor();
+    await page.locator('nav.tools a[href="#plan"]').click();
+    await page.waitForFunction(() => document.querySelector('cobro-plan')?.result);
+    await page.evaluate(() => {
+      const el = document.querySelector('cobro-plan');
+      el.setAttribute('start-date', '2026-11-22');
+      el.setAttribute('first-due-date', '2026-11-01');
+    });
+    await page.locator('cobro-plan #first-due-date-error').filter({ hasText: expected[lang].date }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});

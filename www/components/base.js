@@ -315,7 +315,7 @@ export class CobroElement extends HTMLElement {
     const field = error?.field ?? '';
     const message = error?.message ?? String(error);
     if (this.markField(error, targetOf(field))) this.status(t(this.language, 'fixField'), true);
-    else this.status(message, true);
+    else this.status(this.humanize(message, field, ''), true);
     for (const output of this.#root.querySelectorAll('.output')) output.classList.add('stale');
     this.dispatchEvent(new CustomEvent('cobro-error', { detail: { code, field, message }, bubbles: true, composed: true }));
   }
@@ -333,12 +333,46 @@ export class CobroElement extends HTMLElement {
     const message = error?.message ?? String(error);
     // The API names its field ("«amount»"); next to the field, its label reads better.
     const label = this.#root.querySelector(`label[for="${target}"]`)?.textContent ?? '';
-    slot.textContent = label ? message.replace(`«${field}»`, `«${label}»`).replace(`“${field}”`, `“${label}”`) : message;
+    slot.textContent = this.humanize(message, field, label);
     this.$(target)?.setAttribute('aria-invalid', 'true');
     this.#root.querySelector(`[data-field="${target}"]`)?.classList.add('invalid');
     const details = slot.closest('details');
     if (details) details.open = true;
     return true;
+  }
+
+  /**
+   * An API message in the page's own words: the form's label for the
+   * API's field path (`label`, or `fieldLabel` for a row's field), the
+   * locale's dates and numbers, and an amount as it is typed here. The
+   * `cobro-error` event keeps the API's message.
+   * @param {string} message @param {string} field @param {string} label
+   */
+  humanize(message, field, label) {
+    const locale = this.locale;
+    const sample = decimalSample(locale);
+    let text = message
+      .replace(/escribe un (importe|número) con punto decimal, p\. ej\. 1234\.56/, `escribe un $1 como ${sample}`)
+      .replace(/write (an amount|a number) with a decimal point, e\.g\. 1234\.56/, `write $1 such as ${sample}`);
+    text = text.replace(/([«“])([A-Za-z]+(?:\[\d+\])?(?:\.[A-Za-z]+(?:\[\d+\])?)*)([»”])/g, (all, open, path, close) => {
+      const name = path === field && label ? label : this.fieldLabel(path);
+      return name ? `${open}${name}${close}` : all;
+    });
+    // Dates as the page writes them; then decimals with the locale's mark.
+    text = text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => date(iso, locale));
+    const mark = decimalSeparator(locale);
+    return text.replace(/(?<![\d.,\w])(\d+)\.(\d+)(?![\d.,\w])/g, (_, whole, fraction) => `${whole}${mark}${fraction}`);
+  }
+
+  /**
+   * The words for an API field path that has no control of its own (a
+   * row's field, `invoices[2].amount` → "Importe (fila 3)"), or '' when
+   * there are none. Components with row editors override it.
+   * @param {string} path
+   */
+  fieldLabel(path) {
+    void path;
+    return '';
   }
 
   clearErrors() {
@@ -442,6 +476,11 @@ export class CobroElement extends HTMLElement {
       for (const el of amounts) el.setAttribute('placeholder', sample);
     }
   }
+}
+
+/** 1200.50 as typed in `locale`: "1.200,50", "1,200.50". @param {string} locale */
+function decimalSample(locale) {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, useGrouping: 'always' }).format(1200.5);
 }
 
 /** The notice under the key figures when they rest on an assumed rate (see markProvisional). */

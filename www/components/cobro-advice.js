@@ -366,6 +366,21 @@ export class CobroAdvice extends CobroElement {
     this.status(t(lang, 'adviceUpdated', { stage: r.stageName }));
   }
 
+  /** `invoices[2].amount` → "Importe (fila 3)": a row editor's column. */
+  fieldLabel(path) {
+    const m = /^(?:customer\.)?(invoices|promises|history|ladder|contacts)\[(\d+)\]\.(\w+)$/.exec(path);
+    if (!m) return '';
+    const columns = {
+      invoices: { number: 0, amount: 1, currency: 1, dueDate: 2, paid: 3 },
+      promises: { date: 0, amount: 1, kept: 2 },
+      history: { invoiceId: 0, amount: 1, dueDate: 2, paidDate: 3 },
+      ladder: { stage: 0, day: 1, channels: 2 },
+      contacts: { date: 0, stage: 1, channel: 2 },
+    }[m[1]];
+    const key = GRIDS[m[1]].columns[columns[m[3]] ?? -1];
+    return key ? t(this.language, 'rowOf', { label: t(this.language, key), row: Number(m[2]) + 1 }) : '';
+  }
+
   /** A step's name; the next step of a pending promise is its reminder. */
   #stageLabel(r, stage) {
     return t(this.language, stage === 'promise_pending' ? 'promiseReminder' : `st_${stage}`);

@@ -238,6 +238,14 @@ export class CobroInterest extends CobroElement {
     this.emit(result);
   }
 
+  /** `payments[1].amount` → "Importe pagado (fila 2)": a row editor's column. */
+  fieldLabel(path) {
+    const m = /^(payments|rateTable)\[(\d+)\]\.(\w+)$/.exec(path);
+    if (!m) return '';
+    const key = { date: 'paymentDate', amount: 'paymentAmount', from: 'rateFrom', ratePercent: 'rateValue' }[m[3]];
+    return key ? t(this.language, 'rowOf', { label: t(this.language, key), row: Number(m[2]) + 1 }) : '';
+  }
+
   /** Points at the exact row input of `payments[1].amount`-style fields. */
   #markRow(field) {
     const m = /^(payments|rateTable)\[(\d+)\]\.(\w+)$/.exec(field);
