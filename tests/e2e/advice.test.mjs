@@ -92,7 +92,9 @@ test('the ladder can be adjusted, and is remembered only when asked', async () =
   assert.equal(await tool(page, '#ladder-rows tr').count(), 8);
   // Days must increase: the firm notice before the second reminder is refused…
   await tool(page, '#ladder-3-1').fill('4');
-  await tool(page, '#ladder-error').filter({ hasText: 'ladder[3].day' }).waitFor();
+  // The error names the row editor's own column and row, not the API's path.
+  await tool(page, '#ladder-error').filter({ hasText: '«Día (fila 4)»' }).waitFor();
+  assert.doesNotMatch(await tool(page, '#ladder-error').textContent(), /ladder\[/);
   // …so the second reminder moves to day 3 and the firm notice to day 4.
   await tool(page, '#ladder-2-1').fill('3');
   await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'firm_notice');
@@ -198,4 +200,28 @@ test('errors name the form\u2019s own labels and use the page\u2019s number and 
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test('what was sent is remembered for this customer only when asked, and comes back with the page', async () => {
+  const { page, context, problems } = await openAdvice({
+    invoices: 'F-1|1000|2026-10-01', 'as-of': '2026-10-02', 'customer-name': 'Ana Pérez', contacts: '',
+  });
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'first_reminder');
+  await tool(page, '#messages article.message.email button.mark-sent').click();
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'second_reminder');
+  assert.equal(await page.evaluate(() => localStorage.getItem('cobro.advice.contacts')), null);
+  await tool(page, '#remember-contacts').check();
+  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('cobro.advice.contacts'))), { 'Ana Pérez': '2026-10-02|first_reminder|email' });
+  // A new page for the same customer starts from the record.
+  await page.reload();
+  await page.evaluate(() => {
+    const el = document.querySelector('cobro-advice');
+    for (const [k, v] of Object.entries({ invoices: 'F-1|1000|2026-10-01', 'as-of': '2026-10-02', 'customer-name': 'Ana Pérez' })) el.setAttribute(k, v);
+  });
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.stage === 'second_reminder');
+  assert.equal(await page.locator('cobro-advice').getAttribute('contacts'), '2026-10-02|first_reminder|email');
+  await tool(page, '#remember-contacts').uncheck();
+  assert.equal(await page.evaluate(() => localStorage.getItem('cobro.advice.contacts')), null);
+  assert.deepEqual(problems, []);
+  await context.close();
 });

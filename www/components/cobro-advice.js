@@ -57,6 +57,24 @@ const LADDER_KEY = 'cobro.advice.ladder';
 const MAX_SAVED_LADDER = 4096;
 
 /** localStorage, or null where it is blocked (private modes, sandboxed frames). */
+const CONTACTS_KEY = 'cobro.advice.contacts';
+/** At most this many customers' records, each at most this long: anything larger was not written by this page. */
+const MAX_SAVED_CUSTOMERS = 200;
+const MAX_SAVED_CONTACTS = 8192;
+
+/** The saved records of what was sent, by customer name: `{name: "date|stage|channel; …"}`; anything else is dropped. */
+function savedContacts() {
+  try {
+    const map = JSON.parse(storage()?.getItem(CONTACTS_KEY) ?? '{}');
+    if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new TypeError('not a map');
+    const entries = Object.entries(map).filter(([, v]) => typeof v === 'string' && v.length <= MAX_SAVED_CONTACTS && /^[\w|,; -]*$/.test(v));
+    return new Map(entries.slice(0, MAX_SAVED_CUSTOMERS));
+  } catch {
+    storage()?.removeItem(CONTACTS_KEY);
+    return new Map();
+  }
+}
+
 function storage() {
   try {
     return window.localStorage;
@@ -155,6 +173,7 @@ const template = toolTemplate({
       <tbody id="contacts-rows"></tbody>
     </table>
     <p class="error" id="contacts-error" part="error"></p>
+    <label class="remember"><input type="checkbox" id="remember-contacts" part="input"> <span data-t="rememberContacts"></span></label>
   </fieldset>
   <details part="details" class="ladder-editor">
     <summary data-t="ladderEditor"></summary>
@@ -232,6 +251,10 @@ export class CobroAdvice extends CobroElement {
     }
     if (saved && !this.hasAttribute('ladder')) this.setAttribute('ladder', saved);
     /** @type {HTMLInputElement} */ (this.$('remember-ladder')).checked = Boolean(saved);
+    // What was sent to this customer, when it was remembered here.
+    const sent = savedContacts().get((this.getAttribute('customer-name') ?? '').trim());
+    if (sent !== undefined && !this.getAttribute('contacts')) this.setAttribute('contacts', sent);
+    /** @type {HTMLInputElement} */ (this.$('remember-contacts')).checked = sent !== undefined;
   }
 
   update(lang) {
@@ -491,6 +514,7 @@ export class CobroAdvice extends CobroElement {
     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) return;
     if (el.dataset.rows) return this.#writeGrid(el.dataset.rows);
     if (el.id === 'remember-ladder') return this.#remember();
+    if (el.id === 'remember-contacts') return this.#rememberContacts();
     if (el.id === 'b2b') return this.#switchB2b(/** @type {HTMLInputElement} */ (el).checked);
     if (BOOLEANS.includes(el.id)) return this.toggleAttribute(el.id, /** @type {HTMLInputElement} */ (el).checked);
     if (FIELDS.some(([attr]) => attr === el.id)) this.setOrRemove(el.id, el.value);
@@ -524,9 +548,23 @@ export class CobroAdvice extends CobroElement {
     if (attr === 'contacts') this.setAttribute(attr, text);
     else this.setOrRemove(attr, text);
     if (attr === 'ladder') this.#remember();
+    if (attr === 'contacts') this.#rememberContacts();
   }
 
   /** Keeps the ladder in localStorage while "remember" is ticked; forgets it otherwise. */
+  /** Keeps this customer's record of what was sent while its "remember" is ticked; forgets it otherwise. */
+  #rememberContacts() {
+    const store = storage();
+    if (!store) return;
+    const name = (this.getAttribute('customer-name') ?? '').trim();
+    const map = savedContacts();
+    const keep = /** @type {HTMLInputElement} */ (this.$('remember-contacts')).checked;
+    if (keep && this.hasAttribute('contacts')) map.set(name, this.getAttribute('contacts') ?? '');
+    else map.delete(name);
+    if (map.size) store.setItem(CONTACTS_KEY, JSON.stringify(Object.fromEntries(map)));
+    else store.removeItem(CONTACTS_KEY);
+  }
+
   #remember() {
     const store = storage();
     if (!store) return;
@@ -555,6 +593,7 @@ export class CobroAdvice extends CobroElement {
       const rows = parseRows(this.getAttribute('contacts'), '|');
       rows.push([this.#input().asOf, this.result.stage, button.dataset.channel]);
       this.setAttribute('contacts', formatRows(rows, '|'));
+      this.#rememberContacts();
       this.status(t(lang, 'markedSent'));
     } else if (button.classList.contains('import')) {
       const csv = /** @type {HTMLTextAreaElement} */ (this.$('csv'));
