@@ -225,3 +225,17 @@ test('what was sent is remembered for this customer only when asked, and comes b
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('interest past the rate table: the missing rate can be typed in the notice', async () => {
+  const { page, context, problems } = await openAdvice({
+    invoices: 'F-1|1000|2026-10-31', 'as-of': '2027-03-15', regime: 'es-commercial', 'customer-name': 'Ana Pérez',
+  });
+  const field = tool(page, '#coverage-rate');
+  await field.waitFor();
+  await field.fill('10,5');
+  // 17.38 (61 days of 2026 at 10.40 %) + 1000 × 10.50 % × 74 / 365 = 21.287… → 21.29: 38.67.
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.figures.interest === '38.67');
+  assert.equal(await page.evaluate(() => document.querySelector('cobro-advice').result.figures.provisional), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

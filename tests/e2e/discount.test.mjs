@@ -91,3 +91,20 @@ test('an annual cost above 1000 % reads "más de 1000 %", with one line on why',
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('past the late-interest table, the missing rate can be typed where the notice says so', async () => {
+  const { page, context, problems } = await openDiscount({
+    amount: '1000', 'invoice-date': '2026-11-01', 'payment-date': '2027-01-20', terms: '2/10 neto 30', regime: 'es-commercial',
+  });
+  const field = tool(page, '#coverage-rate');
+  await field.waitFor();
+  assert.equal(await tool(page, 'label[for="coverage-rate"]').textContent(), 'Tipo anual (%) desde el 1 de enero de 2027');
+  await field.fill('10,5');
+  // 2–31 Dec 2026 at 10.40 %: 8.55; 1–20 Jan 2027 at the typed 10.50 %: 1000 × 10.50 % × 20 / 365 = 5.753… → 5.75.
+  await page.waitForFunction(() => document.querySelector('cobro-discount').result?.lateInterest?.interest === '14.30');
+  assert.equal(await page.locator('cobro-discount').getAttribute('rate-table'), '2027-01-01:10,5');
+  assert.equal(await page.evaluate(() => document.querySelector('cobro-discount').result.lateInterest.provisional), false);
+  assert.equal(await field.isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

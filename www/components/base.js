@@ -51,7 +51,18 @@ export class CobroElement extends HTMLElement {
   #result = null;
   /** @type {ElementInternals | undefined} */
   #internals;
-  #onInput = (event) => this.onInput(event);
+  #onInput = (event) => {
+    // The rate for the days past a table's end, in the coverage notice:
+    // one row of the tool's rate table (`rate-table="2027-01-01:10,5"`).
+    const el = event.target;
+    if (el instanceof HTMLInputElement && el.id === 'coverage-rate') {
+      const value = el.value.trim();
+      if (value) this.setAttribute('rate-table', `${el.dataset.from}:${value}`);
+      else this.removeAttribute('rate-table');
+      return undefined;
+    }
+    return this.onInput(event);
+  };
   #onClick = (event) => {
     // The rate-coverage buttons of every tool with late interest.
     const button = event.target.closest?.('button');
@@ -423,6 +434,15 @@ export class CobroElement extends HTMLElement {
   offerLastRate(regime, text, lang) {
     const notice = this.$('coverage-notice');
     if (!notice || !regime?.coveredUntil) return false;
+    // The rate from the first uncovered day on, typed here (tools whose
+    // form has no rate table of its own).
+    const field = notice.querySelector('.coverage-rate');
+    if (field) {
+      const from = nextDay(regime.coveredUntil);
+      const input = /** @type {HTMLInputElement} */ (field.querySelector('input'));
+      input.dataset.from = from;
+      field.querySelector('label').textContent = t(lang, 'rateFromDay', { date: date(from, this.locale, 'long') });
+    }
     const last = regime.rows?.at(-1);
     const assume = notice.querySelector('.assume-rate');
     assume.hidden = !last;
@@ -494,6 +514,14 @@ export const PROVISIONAL_NOTICE = `
 export const COVERAGE_NOTICE = `
     <div class="notice" id="coverage-notice" part="notice" hidden>
       <p class="text"></p>
+      <button type="button" class="assume-rate" part="button"></button>
+    </div>`;
+
+/** The same notice with a field for the missing rate, for tools without a rate table of their own. */
+export const COVERAGE_NOTICE_WITH_RATE = `
+    <div class="notice" id="coverage-notice" part="notice" hidden>
+      <p class="text"></p>
+      <div class="field coverage-rate"><label for="coverage-rate"></label><input id="coverage-rate" inputmode="decimal" autocomplete="off" part="input"></div>
       <button type="button" class="assume-rate" part="button"></button>
     </div>`;
 

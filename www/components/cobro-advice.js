@@ -18,7 +18,7 @@ import { provideGlue } from '../lib/api.js';
 // The tool's wasm-bindgen glue comes with the component, in the same
 // download wave, rather than one round trip after it.
 import * as glue from '../pkg/tools/advice.js';
-import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, PROVISIONAL_NOTICE, COVERAGE_NOTICE, nextDay } from './base.js';
+import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, PROVISIONAL_NOTICE, nextDay, COVERAGE_NOTICE_WITH_RATE } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
 import { download } from '../lib/export.js';
@@ -118,7 +118,7 @@ const template = toolTemplate({
       <div class="card"><dt data-t="totalDue"></dt><dd id="s-total"></dd><dd class="sub" id="s-breakdown"></dd></div>
       <div class="card"><dt data-t="nextStep"></dt><dd class="words" id="s-next"></dd><dd class="sub" id="s-next-date"></dd></div>
       <div class="card"><dt data-t="segment"></dt><dd class="words" id="s-segment"></dd><dd class="sub" id="s-days"></dd></div>
-    </dl>${PROVISIONAL_NOTICE}${COVERAGE_NOTICE}`,
+    </dl>${PROVISIONAL_NOTICE}${COVERAGE_NOTICE_WITH_RATE}`,
   form: `
   <fieldset part="fieldset">
     <legend data-t="customer"></legend>
@@ -226,7 +226,7 @@ const template = toolTemplate({
 
 export class CobroAdvice extends CobroElement {
   static tool = 'advice';
-  static observedAttributes = ['lang', 'locale', 'invoices', 'promises', 'history', 'ladder', 'contacts', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
+  static observedAttributes = ['lang', 'locale', 'invoices', 'promises', 'history', 'ladder', 'contacts', 'rate-table', ...BOOLEANS, ...FIELDS.map(([attr]) => attr)];
 
   static booleanAttributes = BOOLEANS;
 
@@ -299,6 +299,9 @@ export class CobroAdvice extends CobroElement {
     if (ladder.length) input.ladder = ladder;
     // What was sent: once the attribute is there (even empty), the ladder
     // advances from the record (SPEC §5).
+    // The rate past the regime's table, typed in the coverage notice.
+    const rates = parseRows(this.getAttribute('rate-table'));
+    if (rates.length) input.rateTable = rates.map(([from, rate]) => ({ from, ratePercent: fmt.decimalInput(rate, this.locale) }));
     if (this.hasAttribute('contacts')) {
       input.contacts = parseRows(this.getAttribute('contacts'), '|').map(([date, stage, channel]) => ({ date, stage, channel }));
     }
@@ -372,7 +375,8 @@ export class CobroAdvice extends CobroElement {
         lang,
       );
     } else {
-      this.$('coverage-notice').hidden = true;
+      // A rate typed for the days past the table keeps its field in view.
+      this.$('coverage-notice').hidden = !this.hasAttribute('rate-table');
     }
     this.list('.notes:not(.reasons)', notes.filter((n) => !(unknown && n.code === 'interest_unknown')).map((n) => n.message));
     this.list('.reasons', r.segmentReasons);

@@ -11,9 +11,10 @@ import { provideGlue } from '../lib/api.js';
 // The tool's wasm-bindgen glue comes with the component, in the same
 // download wave, rather than one round trip after it.
 import * as glue from '../pkg/tools/discount.js';
-import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, tableRow, PROVISIONAL_NOTICE, COVERAGE_NOTICE, nextDay } from './base.js';
+import { CobroElement, defineOnce, inputFromAttributes, toolTemplate, stackLabels, tableRow, PROVISIONAL_NOTICE, nextDay, COVERAGE_NOTICE_WITH_RATE } from './base.js';
 import { t } from '../lib/i18n.js';
 import * as fmt from '../lib/format.js';
+import { parseRows } from '../lib/rows.js';
 import { drawTimeline } from '../lib/timeline.js';
 import { regimeOption } from '../lib/form.js';
 
@@ -73,7 +74,7 @@ const template = toolTemplate({
   <details part="details" class="more">
     <summary data-t="latePaymentOptions"></summary>
     <div data-slot="regime"></div>
-    <div class="rate-field"><div data-slot="annual-rate-percent"></div></div>${COVERAGE_NOTICE}
+    <div class="rate-field"><div data-slot="annual-rate-percent"></div></div>${COVERAGE_NOTICE_WITH_RATE}
   </details>
 `,
   breakdown: `
@@ -101,7 +102,7 @@ const template = toolTemplate({
 
 export class CobroDiscount extends CobroElement {
   static tool = 'discount';
-  static observedAttributes = ['lang', 'locale', ...FIELDS.map(([attr]) => attr)];
+  static observedAttributes = ['lang', 'locale', 'rate-table', ...FIELDS.map(([attr]) => attr)];
 
   #regimesLang = '';
 
@@ -135,6 +136,9 @@ export class CobroDiscount extends CobroElement {
     input.currency ??= 'EUR';
     input.paymentDate ??= fmt.today();
     input.invoiceDate ??= input.paymentDate;
+    // The rate past the regime's table, typed in the coverage notice.
+    const rows = parseRows(this.getAttribute('rate-table'));
+    if (rows.length && input.lateInterest) input.lateInterest.rateTable = rows.map(([from, rate]) => ({ from, ratePercent: fmt.decimalInput(rate, this.locale) }));
     return input;
   }
 
@@ -194,7 +198,8 @@ export class CobroDiscount extends CobroElement {
     this.$('cost-sentence').textContent = best
       ? t(lang, huge(best.annualCostCompoundPercent) ? 'costSentenceHuge' : 'costSentence', { percent: off(best.percent), cost: percent(best.annualCostCompoundPercent) })
       : '';
-    this.$('coverage-notice').hidden = true;
+    // A rate typed for the days past the table keeps its field in view.
+    this.$('coverage-notice').hidden = !this.hasAttribute('rate-table');
     // Late interest on an assumed rate: marked as the interest tool marks it.
     this.markProvisional(Boolean(late?.provisional), late?.notes ?? []);
     this.list('.notes', r.notes.filter((n) => n.code !== 'cost_of_forgoing' || r.tiers.length > 1).map((n) => n.message));
