@@ -212,8 +212,10 @@ test('what was sent is remembered for this customer only when asked, and comes b
   assert.equal(await page.evaluate(() => localStorage.getItem('cobro.advice.contacts')), null);
   await tool(page, '#remember-contacts').check();
   assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('cobro.advice.contacts'))), { 'Ana Pérez': '2026-10-02|first_reminder|email' });
-  // A new page for the same customer starts from the record.
+  // A new page for the same customer starts from the record, even when the
+  // customer is named after the module is in (a site fills it in later).
   await page.reload();
+  await page.waitForFunction(() => document.querySelector('cobro-advice')?.result);
   await page.evaluate(() => {
     const el = document.querySelector('cobro-advice');
     for (const [k, v] of Object.entries({ invoices: 'F-1|1000|2026-10-01', 'as-of': '2026-10-02', 'customer-name': 'Ana Pérez' })) el.setAttribute(k, v);

@@ -251,13 +251,10 @@ export class CobroAdvice extends CobroElement {
     }
     if (saved && !this.hasAttribute('ladder')) this.setAttribute('ladder', saved);
     /** @type {HTMLInputElement} */ (this.$('remember-ladder')).checked = Boolean(saved);
-    // What was sent to this customer, when it was remembered here.
-    const sent = savedContacts().get((this.getAttribute('customer-name') ?? '').trim());
-    if (sent !== undefined && !this.getAttribute('contacts')) this.setAttribute('contacts', sent);
-    /** @type {HTMLInputElement} */ (this.$('remember-contacts')).checked = sent !== undefined;
   }
 
   update(lang) {
+    this.#loadContacts();
     this.#fillOptions(lang);
     this.#syncForm(lang);
     this.#compute(lang);
@@ -556,6 +553,23 @@ export class CobroAdvice extends CobroElement {
   }
 
   /** Keeps the ladder in localStorage while "remember" is ticked; forgets it otherwise. */
+  /** The customer whose remembered record was last looked up. @type {string | null} */
+  #contactsFor = null;
+
+  /**
+   * What was sent to this customer, when it was remembered here: looked up
+   * whenever the customer changes (its name may be set after the module
+   * is in), and put in an empty record.
+   */
+  #loadContacts() {
+    const name = (this.getAttribute('customer-name') ?? '').trim();
+    if (name === this.#contactsFor) return;
+    this.#contactsFor = name;
+    const sent = savedContacts().get(name);
+    /** @type {HTMLInputElement} */ (this.$('remember-contacts')).checked = sent !== undefined;
+    if (sent !== undefined && !this.getAttribute('contacts')) this.setAttribute('contacts', sent);
+  }
+
   /** Keeps this customer's record of what was sent while its "remember" is ticked; forgets it otherwise. */
   #rememberContacts() {
     const store = storage();
