@@ -242,6 +242,23 @@ pub fn plan_calendar_json(input: &str) -> Result<String, ApiError> {
     run(input, crate::debtor::plan_calendar)
 }
 
+/// `publicHolidays({country, year, lang})`: a country's public holidays
+/// of a year, computed by rule (SPEC §2).
+///
+/// # Errors
+/// `unknown_country`, `out_of_range`, or a wrong field.
+///
+/// # Example
+/// ```
+/// let out = cobro::api::public_holidays_json(r#"{"country": "CO", "year": 2026}"#)
+///     .map_err(|e| e.message)?;
+/// assert!(out.contains(r#"{"date":"2026-01-12","name":"Día de los Reyes Magos""#));
+/// # Ok::<(), String>(())
+/// ```
+pub fn public_holidays_json(input: &str) -> Result<String, ApiError> {
+    run(input, crate::holidays::public_holidays_api)
+}
+
 /// `lateInterest(input)`: JSON input text → JSON result text (SPEC §3).
 ///
 /// # Errors

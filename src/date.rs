@@ -259,10 +259,14 @@ pub enum BusinessDayRule {
     Preceding,
 }
 
-/// Weekends (Saturday, Sunday) and a caller's holiday list.
+/// Weekends (Saturday, Sunday), the public holidays of some countries and
+/// a caller's own holiday list.
 #[derive(Clone, Debug, Default)]
 pub struct Calendar {
     holidays: Vec<Date>,
+    countries: Vec<crate::holidays::Country>,
+    /// The countries' holidays of the years looked at so far.
+    years: std::cell::RefCell<Vec<(i32, Vec<Date>)>>,
 }
 
 impl Calendar {
@@ -270,19 +274,60 @@ impl Calendar {
     pub fn new(mut holidays: Vec<Date>) -> Calendar {
         holidays.sort_unstable();
         holidays.dedup();
-        Calendar { holidays }
+        Calendar {
+            holidays,
+            countries: Vec::new(),
+            years: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    /// A calendar with the public holidays of `holidays.countries` and
+    /// the days of `holidays.dates`.
+    pub fn with(holidays: &crate::holidays::Holidays) -> Calendar {
+        let mut c = Calendar::new(holidays.dates.clone());
+        c.countries = holidays.countries.clone();
+        c
     }
 
     /// True on Monday–Friday that is not a holiday.
-    pub fn is_business_day(&self, d: Date) -> bool {
-        !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
-            && self.holidays.binary_search(&d).is_err()
+    ///
+    /// # Errors
+    /// `out_of_range` about `field` for a year before a country's
+    /// holiday rule.
+    pub fn is_business_day(&self, d: Date, field: &str) -> Result<bool> {
+        if matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+            || self.holidays.binary_search(&d).is_ok()
+        {
+            return Ok(false);
+        }
+        if self.countries.is_empty() {
+            return Ok(true);
+        }
+        let mut years = self.years.borrow_mut();
+        let index = match years.iter().position(|(y, _)| *y == d.year()) {
+            Some(i) => i,
+            None => {
+                let mut days = Vec::new();
+                for c in &self.countries {
+                    let list = crate::holidays::public_holidays(*c, d.year(), field)
+                        .map_err(|e| e.at(field.to_string()))?;
+                    days.extend(list.iter().map(|h| h.date));
+                }
+                days.sort_unstable();
+                years.push((d.year(), days));
+                years.len() - 1
+            }
+        };
+        Ok(years
+            .get(index)
+            .is_none_or(|(_, days)| days.binary_search(&d).is_err()))
     }
 
     /// Moves `d` by `rule`.
     ///
     /// # Errors
-    /// `out_of_range` when the move leaves years 1900–2200.
+    /// `out_of_range` when the move leaves years 1900–2200, or reaches a
+    /// year before a country's holiday rule.
     pub fn adjust(&self, d: Date, rule: BusinessDayRule, field: &str) -> Result<Date> {
         match rule {
             BusinessDayRule::None => Ok(d),
@@ -301,10 +346,11 @@ impl Calendar {
 
     fn step(&self, mut d: Date, dir: i64, field: &str) -> Result<Date> {
         // A run of non-business days is finite: at most the holiday list
-        // plus the weekends around it.
-        let limit = self.holidays.len() + 8;
+        // plus the weekends around it; a country adds at most a few days
+        // in a row (Easter, Christmas).
+        let limit = self.holidays.len() + 8 + 8 * self.countries.len();
         for _ in 0..=limit {
-            if self.is_business_day(d) {
+            if self.is_business_day(d, field)? {
                 return Ok(d);
             }
             d = d.add_days(dir, field)?;

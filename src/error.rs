@@ -46,6 +46,8 @@ pub enum Code {
     RateUnknown,
     /// The late-interest regime is not one the crate knows.
     UnknownRegime,
+    /// A country code with no holiday calendar.
+    UnknownCountry,
     /// A payment is dated after the calculation date.
     PaymentAfterAsOf,
     /// A payment is larger than everything owed on its date.
@@ -118,6 +120,7 @@ impl Code {
             Code::Overflow => "overflow",
             Code::RateUnknown => "rate_unknown",
             Code::UnknownRegime => "unknown_regime",
+            Code::UnknownCountry => "unknown_country",
             Code::PaymentAfterAsOf => "payment_after_as_of",
             Code::Overpayment => "overpayment",
             Code::RateTableUnsorted => "rate_table_unsorted",
@@ -365,6 +368,11 @@ const MESSAGES: &[(Code, &str, &str)] = &[
         "“{field}”: there is no regime “{detail}”; rateRegimes() lists the available ones.",
     ),
     (
+        Code::UnknownCountry,
+        "«{field}»: no hay calendario de festivos para {detail}.",
+        "“{field}”: there is no holiday calendar for {detail}.",
+    ),
+    (
         Code::PaymentAfterAsOf,
         "«{field}»: el pago es posterior a la fecha del cálculo ({detail}).",
         "“{field}”: the payment is dated after the calculation date ({detail}).",
@@ -508,6 +516,7 @@ mod tests {
             Code::Overflow,
             Code::RateUnknown,
             Code::UnknownRegime,
+            Code::UnknownCountry,
             Code::PaymentAfterAsOf,
             Code::Overpayment,
             Code::RateTableUnsorted,

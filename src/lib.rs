@@ -40,6 +40,7 @@ pub mod debtor;
 pub mod discount;
 pub mod error;
 mod fixed;
+pub mod holidays;
 mod input;
 pub mod interest;
 pub mod json;

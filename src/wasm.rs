@@ -54,6 +54,7 @@ fn throwable(e: &ApiError) -> JsValue {
 }
 
 #[cfg(any(
+    feature = "plan",
     feature = "interest",
     feature = "discount",
     feature = "advice",
@@ -127,6 +128,20 @@ pub fn payment_plan(
     let text = to_json_text(&input)?;
     let (head, rows) = api::payment_plan_parts(&text).map_err(|e| throwable(&e))?;
     Ok(plan_object(&head, &rows))
+}
+
+/// A country's public holidays of a year, computed by rule (SPEC §2).
+#[cfg(any(
+    feature = "plan",
+    feature = "advice",
+    feature = "debtor",
+    feature = "offer"
+))]
+#[wasm_bindgen(js_name = publicHolidays, unchecked_return_type = "PublicHolidays")]
+pub fn public_holidays(
+    #[wasm_bindgen(unchecked_param_type = "PublicHolidaysInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    call(&input, api::public_holidays_json)
 }
 
 /// Late-payment interest of one invoice (SPEC §3).

@@ -238,11 +238,7 @@ pub fn collection_advice(value: &Json) -> Result<Advice> {
         Some(list) => read_channels(list)?,
         None => Vec::new(),
     };
-    let mut holidays = Vec::new();
-    for (path, v) in o.array("holidays")?.unwrap_or_default() {
-        holidays.push(Date::parse(v.as_str().unwrap_or_default(), &path)?);
-    }
-    let calendar = Calendar::new(holidays);
+    let calendar = Calendar::with(&crate::holidays::Holidays::read(&o, "holidays")?);
     let mut contact_date = calendar.adjust(as_of, BusinessDayRule::Following, "asOf")?;
     let mut notes = Vec::new();
 

@@ -152,8 +152,7 @@ impl Proposal {
         if rule != "none" {
             pairs.push(("bd", rule.to_string()));
             if !p.holidays.is_empty() {
-                let days: Vec<String> = p.holidays.iter().map(Date::to_string).collect();
-                pairs.push(("h", days.join(",")));
+                pairs.push(("h", p.holidays.to_texts().join(",")));
             }
         }
         if let Some(r) = &self.reference {

@@ -85,7 +85,7 @@ impl Series {
     /// fall on the same day or out of order.
     pub(super) fn adjusted(&self, n: u32, input: &PlanInput) -> Result<Adjusted> {
         let nominal = self.nominal(n)?;
-        let calendar = Calendar::new(input.holidays.clone());
+        let calendar = Calendar::with(&input.holidays);
         let mut dates = Vec::with_capacity(nominal.len());
         let mut moved = 0;
         for d in &nominal {

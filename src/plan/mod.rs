@@ -156,8 +156,9 @@ pub struct PlanInput {
     pub round_to: Option<Decimal>,
     /// How due dates on weekends and holidays move.
     pub business_days: BusinessDayRule,
-    /// Holidays besides Saturdays and Sundays.
-    pub holidays: Vec<Date>,
+    /// Holidays besides Saturdays and Sundays: countries' public holidays
+    /// and the caller's own dates.
+    pub holidays: crate::holidays::Holidays,
     /// The creditor's limits.
     pub policy: Policy,
     /// Language of notes and violations.
@@ -182,7 +183,7 @@ impl PlanInput {
             fee: Decimal::ZERO,
             round_to: None,
             business_days: BusinessDayRule::None,
-            holidays: Vec::new(),
+            holidays: crate::holidays::Holidays::default(),
             policy: Policy::default(),
             lang: Lang::Es,
             locale: Locale::for_lang(Lang::Es),
@@ -239,14 +240,7 @@ impl PlanInput {
         if let Some(rule) = o.choice("businessDays", BUSINESS_DAY_OPTIONS)? {
             input.business_days = rule;
         }
-        if let Some(items) = o.array("holidays")? {
-            for (path, v) in items {
-                let text = v.as_str().ok_or_else(|| {
-                    Error::localized(Code::InvalidType, path.clone(), "una fecha", "a date")
-                })?;
-                input.holidays.push(Date::parse(text, &path)?);
-            }
-        }
+        input.holidays = crate::holidays::Holidays::read(&o, "holidays")?;
         if let Some(p) = o.object("policy")? {
             input.policy = Policy::from_json(&p, &currency)?;
         }

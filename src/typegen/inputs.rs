@@ -7,8 +7,8 @@
 //! declared here.
 
 use super::{
-    alias, BusinessDayRule, CurrencyCode, DayCount, DecimalInput, Frequency, IsoDate, Lang,
-    LocaleTag, Method, MoneyInput, PastCoverage, RegimeId,
+    alias, BusinessDayRule, CountryCode, CurrencyCode, DayCount, DecimalInput, Frequency,
+    HolidaysInput, IsoDate, Lang, LocaleTag, Method, MoneyInput, PastCoverage, RegimeId,
 };
 use crate::collection::{Channel, Segment};
 use ts_rs::TS;
@@ -102,9 +102,9 @@ pub struct PaymentPlanInput {
     pub round_to: Option<MoneyInput>,
     /// How a due date on a weekend or holiday moves (default `none`).
     pub business_days: Option<BusinessDayRule>,
-    /// Holidays besides Saturdays and Sundays, for `businessDays` (at most
-    /// 1000).
-    pub holidays: Option<Vec<IsoDate>>,
+    /// Holidays besides Saturdays and Sundays, for `businessDays`: a
+    /// country's public holidays (`"CO"`), dates, or both.
+    pub holidays: Option<HolidaysInput>,
     /// The creditor's limits: a plan outside them is still computed, with
     /// `policyViolations`.
     pub policy: Option<Policy>,
@@ -219,6 +219,19 @@ pub struct BatchOptions {
 #[ts(rename_all = "camelCase", optional_fields = nullable)]
 pub struct RateRegimesInput {
     /// The language of each regime's `name` and `source` (default `"es"`).
+    pub lang: Option<Lang>,
+}
+
+/// The input of `publicHolidays(input)`.
+#[derive(TS)]
+#[ts(rename_all = "camelCase", optional_fields = nullable)]
+pub struct PublicHolidaysInput {
+    /// The country (`"CO"`, `"GB-ENG"`).
+    pub country: CountryCode,
+    /// The year, from the country's rule on (CO 1984, MX 2007, ES 1988,
+    /// DE 1995, GB-ENG 1978, NL 1980) to 2200.
+    pub year: u32,
+    /// The language of the names (default `"es"`).
     pub lang: Option<Lang>,
 }
 
@@ -426,8 +439,9 @@ pub struct CollectionAdviceInput {
     /// it on record, at most one step past the last one, and not before
     /// the ladder's gap after the last contact.
     pub contacts: Option<Vec<ContactInput>>,
-    /// Holidays besides weekends: contacts move to the next working day.
-    pub holidays: Option<Vec<IsoDate>>,
+    /// Holidays besides weekends (a country code, dates, or both):
+    /// contacts move to the next working day.
+    pub holidays: Option<HolidaysInput>,
     /// Language of texts (default `"es"`; `customer.lang` wins).
     pub lang: Option<Lang>,
     /// Locale of amounts and dates in texts (default by the language;
@@ -698,6 +712,7 @@ pub(super) fn add_all(c: &mut super::Collect, cfg: &ts_rs::Config) {
     c.add::<EncodeProposalInput>(cfg);
     c.add::<CheckProposalInput>(cfg);
     c.add::<PlanCalendarInput>(cfg);
+    c.add::<PublicHolidaysInput>(cfg);
 }
 
 #[cfg(test)]
@@ -931,6 +946,12 @@ mod tests {
                 "/settlement"
             ),
             case!(DecodeOfferInput, api::decode_offer_json, DECODE, ""),
+            case!(
+                PublicHolidaysInput,
+                api::public_holidays_json,
+                r#"{"country": "CO", "year": 2026, "lang": "en"}"#,
+                ""
+            ),
             // Without `settlement` the reader is `paymentPlan`'s with the
             // proposal's fields, and does not list `settlement`.
             case!(
@@ -1074,7 +1095,7 @@ mod tests {
         tested.insert("RateRegimesInput".to_string());
         assert_eq!(objects, tested);
         let structs = structs_in_source();
-        assert_eq!(structs.len(), 29, "{structs:?}");
+        assert_eq!(structs.len(), 30, "{structs:?}");
         assert!(structs.is_subset(&objects), "{structs:?}");
         assert_eq!(
             objects.difference(&structs).collect::<Vec<_>>(),

@@ -88,6 +88,16 @@ alias! {
     CurrencyCode = union(crate::money::CURRENCIES.iter().map(|c| c.code))
 }
 alias! {
+    /// A country with a public-holiday calendar (`publicHolidays`).
+    CountryCode = union(crate::holidays::CODES.iter().map(|(c, _)| *c))
+}
+alias! {
+    /// Days off besides weekends: a country code (its public holidays,
+    /// computed by rule), a `YYYY-MM-DD` date, or a list of both
+    /// (`["CO", "2026-03-19"]`), at most 1000 items.
+    HolidaysInput = "CountryCode | IsoDate | Array<CountryCode | IsoDate>"
+}
+alias! {
     /// The language of texts and error messages (default `"es"`).
     Lang = "\"es\" | \"en\""
 }
@@ -177,6 +187,8 @@ fn add_outputs(c: &mut Collect, cfg: &Config) {
     c.add::<crate::debtor::Encoded>(cfg);
     c.add::<crate::debtor::Check>(cfg);
     c.add::<crate::debtor::Calendar>(cfg);
+    c.add::<crate::holidays::PublicHolidays>(cfg);
+    c.add::<CountryCode>(cfg);
     c.add::<ErrorCode>(cfg);
 }
 

@@ -6,6 +6,7 @@ mod debtor;
 mod discount;
 mod fast_paths;
 mod fuzz_cases;
+mod holidays;
 mod interest_errors;
 mod interest_figures;
 mod interest_properties;

@@ -125,10 +125,17 @@ fn each_bad_field_has_its_code_and_path() {
             "invalid_date",
             "holidays[0]",
         ),
+        (json!({"holidays": 20250301}), "invalid_type", "holidays"),
+        (json!({"holidays": "XX"}), "unknown_country", "holidays"),
         (
-            json!({"holidays": "2025-03-01"}),
+            json!({"holidays": ["CO", "Colombia"]}),
+            "unknown_country",
+            "holidays[1]",
+        ),
+        (
+            json!({"holidays": ["CO", 7]}),
             "invalid_type",
-            "holidays",
+            "holidays[1]",
         ),
         (
             json!({"policy": {"maxInstallments": -1}}),
