@@ -532,7 +532,7 @@ pub(crate) struct RegimeListing {
     #[cfg_attr(
         feature = "typegen",
         ts(
-            type = "\"table\" | \"fixedAtStart\" | \"tableCompoundedYearly\" | \"callerRate\" | \"callerTable\""
+            type = "\"table\" | \"fixedAtStart\" | \"tableCompoundedYearly\" | \"effectiveAnnualCeiling\" | \"callerRate\" | \"callerTable\""
         )
     )]
     rule: &'static str,
@@ -554,6 +554,16 @@ pub(crate) struct RowListing {
     #[serde(serialize_with = "crate::serial::decimal")]
     #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::DecimalText"))]
     rate_percent: rust_decimal::Decimal,
+    /// The act that set the rate, where the data has it
+    /// (`"Resolución 0150 de 2024"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typegen", ts(optional))]
+    resolution: Option<&'static str>,
+    /// Where the figure was checked (publications quoting the
+    /// publisher), for tables kept month by month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typegen", ts(optional))]
+    sources: Option<&'static [&'static str]>,
 }
 
 /// `rateRegimes(input?)`: every regime with its rows (margin included),
@@ -581,6 +591,7 @@ pub fn rate_regimes_json(input: &str) -> Result<String, ApiError> {
                 RateRule::Table => "table",
                 RateRule::FixedAtStart => "fixedAtStart",
                 RateRule::TableCompoundedYearly => "tableCompoundedYearly",
+                RateRule::EffectiveAnnualCeiling => "effectiveAnnualCeiling",
                 RateRule::CallerRate => "callerRate",
                 RateRule::CallerTable => "callerTable",
             },
@@ -591,7 +602,15 @@ pub fn rate_regimes_json(input: &str) -> Result<String, ApiError> {
             },
             rows: crate::interest::shipped_rows(r)
                 .into_iter()
-                .map(|(from, rate_percent)| RowListing { from, rate_percent })
+                .map(|(from, rate_percent)| {
+                    let source = crate::interest::row_source(r.id, from);
+                    RowListing {
+                        from,
+                        rate_percent,
+                        resolution: source.and_then(|s| s.resolution),
+                        sources: source.map(|s| s.sources),
+                    }
+                })
                 .collect(),
         })
         .collect();

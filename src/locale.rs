@@ -376,6 +376,27 @@ impl Locale {
     }
 }
 
+impl Locale {
+    /// Formats a month as `Intl.DateTimeFormat(tag, {month: "long", year:
+    /// "numeric"})`: `marzo de 2025`, `March 2025`.
+    pub fn format_month(&self, date: Date) -> String {
+        let m = usize::try_from(date.month()).unwrap_or(1).saturating_sub(1);
+        match self.date {
+            DateStyle::Spanish => {
+                let name = match (m, self.tag) {
+                    (8, "es-PE" | "es-UY") => "setiembre",
+                    _ => MONTHS_ES.get(m).copied().unwrap_or_default(),
+                };
+                format!("{name} de {}", date.year())
+            }
+            DateStyle::EnglishUs | DateStyle::EnglishGb => {
+                let name = MONTHS_EN.get(m).copied().unwrap_or_default();
+                format!("{name} {}", date.year())
+            }
+        }
+    }
+}
+
 const MONTHS_ES: [&str; 12] = [
     "enero",
     "febrero",

@@ -153,3 +153,12 @@ pub(crate) fn name_of(
         |(_, es, en)| lang.pick(es, en).to_string(),
     )
 }
+
+pub(crate) const EFFECTIVE_ANNUAL: Text = Text {
+    es: "Interés moratorio a la tasa de usura de cada mes (1,5 veces el interés bancario corriente de crédito de consumo y ordinario que certifica la Superintendencia Financiera), una tasa efectiva anual: cada día suma (1 + EA)^(1/365) − 1 sobre el capital pendiente, sin capitalizar intereses (arts. 884 y 886 del Código de Comercio).",
+    en: "Default interest at each month's usury rate (1.5 times the consumer and ordinary credit bank rate the Superintendencia Financiera certifies), an effective annual rate: each day adds (1 + EA)^(1/365) − 1 on the outstanding capital, with no interest on interest (Código de Comercio arts. 884 and 886).",
+};
+pub(crate) const AGREED_RATE_CAPPED: Text = Text {
+    es: "El interés pactado ({agreed} EA) supera la tasa de usura de {months}: en esos meses se aplica la tasa de usura. Cobrar intereses por encima de la usura hace perder todos los intereses (art. 884 del Código de Comercio y art. 72 de la Ley 45 de 1990).",
+    en: "The agreed rate ({agreed} EA) is above the usury rate of {months}: in those months the usury rate applies. Charging interest above the usury rate forfeits all the interest (Código de Comercio art. 884 and Ley 45 de 1990 art. 72).",
+};

@@ -26,6 +26,13 @@ const PAGE_TEXTS = {
     version: 'versión',
     debtorTitle: 'Tu plan de pago',
     debtorPageTitle: 'Tu plan de pago · Cobro',
+    country: 'País',
+    countryES: 'España',
+    countryCO: 'Colombia',
+    countryMX: 'México',
+    countryDE: 'Alemania',
+    'countryGB-ENG': 'Reino Unido (Inglaterra y Gales)',
+    countryNL: 'Países Bajos',
   },
   en: {
     title: 'Cobro · collections calculator',
@@ -48,10 +55,56 @@ const PAGE_TEXTS = {
     version: 'version',
     debtorTitle: 'Your payment plan',
     debtorPageTitle: 'Your payment plan · Cobro',
+    country: 'Country',
+    countryES: 'Spain',
+    countryCO: 'Colombia',
+    countryMX: 'Mexico',
+    countryDE: 'Germany',
+    'countryGB-ENG': 'United Kingdom (England and Wales)',
+    countryNL: 'Netherlands',
   },
 };
 
 let version = '';
+
+/**
+ * What a country sets in every tool at once: the currency, the default
+ * late-interest regime, the public-holiday calendar (computed by rule in
+ * the module: `holidays: "CO"`) and, per page language, the locale of
+ * amounts and dates. Each tool's own fields can still change any of them.
+ */
+const COUNTRIES = {
+  ES: { currency: 'EUR', regime: 'es-commercial', locale: { es: 'es-ES', en: 'en-GB' } },
+  CO: { currency: 'COP', regime: 'co-moratorio', locale: { es: 'es-CO', en: 'en-US' } },
+  MX: { currency: 'MXN', regime: 'mx-commercial', locale: { es: 'es-MX', en: 'en-US' } },
+  DE: { currency: 'EUR', regime: 'de-b2b', locale: { es: 'es-ES', en: 'en-GB' } },
+  'GB-ENG': { currency: 'GBP', regime: 'uk-commercial', locale: { es: 'es-ES', en: 'en-GB' } },
+  NL: { currency: 'EUR', regime: 'nl-commercial', locale: { es: 'es-ES', en: 'en-GB' } },
+};
+
+/** The country picked on this page (`?country=CO`), or '' before any choice: the tools keep their own defaults. */
+let country = '';
+
+/**
+ * Applies `country` to every tool: currency, regime and holidays now, and
+ * the locale (which follows the language as well).
+ * @param {string} code
+ */
+function applyCountry(code) {
+  const c = COUNTRIES[code];
+  if (!c) return;
+  country = code;
+  const select = /** @type {HTMLSelectElement | null} */ (document.getElementById('country'));
+  if (select) select.value = code;
+  for (const tool of document.querySelectorAll('cobro-plan, cobro-interest, cobro-discount, cobro-advice')) {
+    tool.setAttribute('currency', c.currency);
+    if (tool.localName !== 'cobro-plan') tool.setAttribute('regime', c.regime);
+    if (tool.localName === 'cobro-plan' || tool.localName === 'cobro-advice') tool.setAttribute('holidays', code);
+    // The debtor link carries the country: its plans skip that country's holidays.
+    if (tool.localName === 'cobro-plan') tool.setAttribute('country', code);
+  }
+  setLanguage(normalizeLang(document.documentElement.lang));
+}
 
 /** Each tool's component, imported when the tool is first shown. */
 const COMPONENTS = {
@@ -121,7 +174,11 @@ function setLanguage(lang) {
   for (const tool of document.querySelectorAll('cobro-plan, cobro-interest, cobro-discount, cobro-advice, cobro-debtor')) {
     tool.setAttribute('lang', lang);
     tool.removeAttribute('locale');
-    if (tool.localName === 'cobro-debtor' && offerLocale.startsWith(`${lang}-`)) tool.setAttribute('locale', offerLocale);
+    if (tool.localName === 'cobro-debtor') {
+      if (offerLocale.startsWith(`${lang}-`)) tool.setAttribute('locale', offerLocale);
+    } else if (country) {
+      tool.setAttribute('locale', COUNTRIES[country].locale[lang]);
+    }
   }
   const v = document.getElementById('version');
   if (v && version) v.textContent = `Cobro ${texts.version} ${version}`;
@@ -196,6 +253,16 @@ if (adviceTool && !adviceTool.hasAttribute('invoices')) {
 
 const initial = normalizeLang(new URLSearchParams(location.search).get('lang'));
 setLanguage(initial);
+const askedCountry = new URLSearchParams(location.search).get('country')?.toUpperCase() ?? '';
+if (COUNTRIES[askedCountry]) applyCountry(askedCountry);
+
+document.getElementById('country')?.addEventListener('change', (event) => {
+  const code = /** @type {HTMLSelectElement} */ (event.target).value;
+  applyCountry(code);
+  const url = new URL(location.href);
+  url.searchParams.set('country', code);
+  history.replaceState(null, '', url);
+});
 
 for (const button of document.querySelectorAll('[data-lang]')) {
   button.addEventListener('click', () => {

@@ -105,6 +105,353 @@ pub(super) const UK_BASE: &[(u32, i64)] = &[
 
 pub(super) const MX_COMMERCIAL: &[(u32, i64)] = &[(1900_01_01, 600)];
 
+/// Where one row of a table kept month by month was checked.
+#[derive(Clone, Copy, Debug)]
+pub struct RowSource {
+    /// First day of the row (YYYYMMDD).
+    pub from: u32,
+    /// The act that certified the rate, where a source names it.
+    pub resolution: Option<&'static str>,
+    /// The publications (web sites) that state the figure, independent of
+    /// each other; one only where no second could be found.
+    pub sources: &'static [&'static str],
+}
+
+/// Tasa de usura, crédito de consumo y ordinario (1.5 × the interés
+/// bancario corriente the Superintendencia Financiera certifies), effective
+/// annual, one row a month. Each month's evidence is in `CO_USURA_SOURCES`
+/// and, with the addresses, in docs/sources/co-usura.tsv.
+pub(super) const CO_USURA: &[(u32, i64)] = &[
+    (2022_01_01, 2649),
+    (2022_02_01, 2745),
+    (2022_03_01, 2771),
+    (2022_04_01, 2858),
+    (2022_05_01, 2957),
+    (2022_06_01, 3060),
+    (2022_07_01, 3192),
+    (2022_08_01, 3332),
+    (2022_09_01, 3525),
+    (2022_10_01, 3692),
+    (2022_11_01, 3867),
+    (2022_12_01, 4146),
+    (2023_01_01, 4326),
+    (2023_02_01, 4527),
+    (2023_03_01, 4626),
+    (2023_04_01, 4709),
+    (2023_05_01, 4541),
+    (2023_06_01, 4464),
+    (2023_07_01, 4404),
+    (2023_08_01, 4313),
+    (2023_09_01, 4205),
+    (2023_10_01, 3980),
+    (2023_11_01, 3828),
+    (2023_12_01, 3756),
+    (2024_01_01, 3498),
+    (2024_02_01, 3497),
+    (2024_03_01, 3330),
+    (2024_04_01, 3309),
+    (2024_05_01, 3153),
+    (2024_06_01, 3084),
+    (2024_07_01, 2949),
+    (2024_08_01, 2921),
+    (2024_09_01, 2885),
+    (2024_10_01, 2817),
+    (2024_11_01, 2790),
+    (2024_12_01, 2639),
+    (2025_01_01, 2489),
+    (2025_02_01, 2630),
+    (2025_03_01, 2492),
+    (2025_04_01, 2562),
+    (2025_05_01, 2597),
+    (2025_06_01, 2555),
+    (2025_07_01, 2478),
+    (2025_08_01, 2517),
+    (2025_09_01, 2501),
+    (2025_10_01, 2436),
+    (2025_11_01, 2499),
+    (2025_12_01, 2502),
+    (2026_01_01, 2436),
+    (2026_02_01, 2523),
+    (2026_03_01, 2552),
+];
+
+/// Where each `CO_USURA` row was checked: the publications quoting the
+/// Superintendencia's certification (two or more, except where marked).
+pub(super) const CO_USURA_SOURCES: &[RowSource] = &[
+    RowSource {
+        from: 2022_01_01,
+        resolution: Some("Resolución 1597 de 2021"),
+        sources: &["icef.com.co", "eltiempo.com", "miradas.mx"],
+    },
+    RowSource {
+        from: 2022_02_01,
+        resolution: None,
+        sources: &["pulzo.com", "lavozdeyopal.co"],
+    },
+    RowSource {
+        from: 2022_03_01,
+        resolution: None,
+        sources: &["pulzo.com", "lavozdeyopal.co", "larepublica.co"],
+    },
+    RowSource {
+        from: 2022_04_01,
+        resolution: Some("Resolución 0382 de 2022"),
+        sources: &["larepublica.co", "es.scribd.com"],
+    },
+    RowSource {
+        from: 2022_05_01,
+        resolution: Some("Resolución 0498 de 2022"),
+        sources: &["es.scribd.com", "larepublica.co"],
+    },
+    RowSource {
+        from: 2022_06_01,
+        resolution: Some("Resolución 0617 de 2022"),
+        sources: &["larepublica.co", "pulzo.com", "elnuevosiglo.com.co"],
+    },
+    RowSource {
+        from: 2022_07_01,
+        resolution: Some("Resolución 0801 de 2022"),
+        sources: &["elnuevosiglo.com.co", "pulzo.com", "elpais.com.co"],
+    },
+    RowSource {
+        from: 2022_08_01,
+        resolution: None,
+        sources: &["elpais.com.co", "revistaactadiurna.com", "cncplus.news"],
+    },
+    RowSource {
+        from: 2022_09_01,
+        resolution: None,
+        sources: &["revistaactadiurna.com", "publimetro.co", "724noticias.com.co", "noticiasdecolombia.info", "larepublica.co"],
+    },
+    RowSource {
+        from: 2022_10_01,
+        resolution: Some("Resolución 1327 de 2022"),
+        sources: &["economictvcolombia.blogspot.com", "larepublica.co", "eltiempo.com", "miradas.mx", "paisaldia.com", "valoraanalitik.com"],
+    },
+    RowSource {
+        from: 2022_11_01,
+        resolution: None,
+        sources: &["valoraanalitik.com", "elespectador.com"],
+    },
+    RowSource {
+        from: 2022_12_01,
+        resolution: None,
+        sources: &["elespectador.com", "infobae.com", "radiosantafe.com", "gestionynegocios.co", "elopinadero.com.co", "icef.com.co"],
+    },
+    RowSource {
+        from: 2023_01_01,
+        resolution: Some("Resolución 1968 de 2022"),
+        sources: &["gestionynegocios.co", "radiosantafe.com", "noticiasdecolombia.info", "elnuevosiglo.com.co", "thenationview.com", "thelatestnews.world", "urbanheromagazine.com"],
+    },
+    RowSource {
+        from: 2023_02_01,
+        resolution: None,
+        sources: &["noticiasdecolombia.info", "portafolio.co", "thelatestnews.world", "urbanheromagazine.com"],
+    },
+    RowSource {
+        from: 2023_03_01,
+        resolution: None,
+        sources: &["portafolio.co", "saltaaldianoticias.com.ar", "noticiasrcn.com"],
+    },
+    RowSource {
+        from: 2023_04_01,
+        resolution: None,
+        sources: &["portafolio.co", "noticiasdecolombia.info", "infobae.com", "pulzo.com"],
+    },
+    RowSource {
+        from: 2023_05_01,
+        resolution: None,
+        sources: &["pulzo.com", "ambitojuridico.com"],
+    },
+    RowSource {
+        from: 2023_06_01,
+        resolution: None,
+        sources: &["ambitojuridico.com", "finaxia.co", "eltiempo.com"],
+    },
+    RowSource {
+        from: 2023_07_01,
+        resolution: None,
+        sources: &["eltiempo.com", "laopinion.co"],
+    },
+    // Single source: El Colombiano gives the IBC, 28.75 % (× 1.5 = 43.13 %),
+    // and September's 108-point fall to 42.05 %.
+    RowSource {
+        from: 2023_08_01,
+        resolution: None,
+        sources: &["elcolombiano.com"],
+    },
+    RowSource {
+        from: 2023_09_01,
+        resolution: None,
+        sources: &["elcolombiano.com", "noticiasrcn.com"],
+    },
+    RowSource {
+        from: 2023_10_01,
+        resolution: None,
+        sources: &["noticiasrcn.com", "infobae.com"],
+    },
+    RowSource {
+        from: 2023_11_01,
+        resolution: Some("Resolución 1801 de 2023"),
+        sources: &["infobae.com", "noticiasrcn.com", "360radio.com.co"],
+    },
+    // Single source.
+    RowSource {
+        from: 2023_12_01,
+        resolution: None,
+        sources: &["360radio.com.co"],
+    },
+    RowSource {
+        from: 2024_01_01,
+        resolution: None,
+        sources: &["valoraanalitik.com", "heliconiaradio.com", "tyba.com.co", "noticiasrcn.com", "laconsentidafm.net"],
+    },
+    RowSource {
+        from: 2024_02_01,
+        resolution: Some("Resolución 0150 de 2024"),
+        sources: &["heliconiaradio.com", "valoraanalitik.com", "tyba.com.co", "semana.com"],
+    },
+    RowSource {
+        from: 2024_03_01,
+        resolution: None,
+        sources: &["semana.com", "tyba.com.co"],
+    },
+    RowSource {
+        from: 2024_04_01,
+        resolution: None,
+        sources: &["las2orillas.co", "tyba.com.co"],
+    },
+    RowSource {
+        from: 2024_05_01,
+        resolution: None,
+        sources: &["tyba.com.co", "noticiasrcn.com"],
+    },
+    RowSource {
+        from: 2024_06_01,
+        resolution: None,
+        sources: &["elnuevosiglo.com.co", "larazon.co", "noticiasrcn.com"],
+    },
+    RowSource {
+        from: 2024_07_01,
+        resolution: None,
+        sources: &["larazon.co", "noticiasrcn.com", "elnuevosiglo.com.co"],
+    },
+    RowSource {
+        from: 2024_08_01,
+        resolution: None,
+        sources: &["elnuevosiglo.com.co", "semana.com", "noticiasrcn.com"],
+    },
+    RowSource {
+        from: 2024_09_01,
+        resolution: None,
+        sources: &["semana.com", "noticiasrcn.com", "noticiasdopara.net (copia de Blu Radio)"],
+    },
+    RowSource {
+        from: 2024_10_01,
+        resolution: None,
+        sources: &["noticiasdopara.net (copia de Blu Radio)", "semana.com"],
+    },
+    RowSource {
+        from: 2024_11_01,
+        resolution: None,
+        sources: &["bluradio.com", "noticiasrcn.com"],
+    },
+    RowSource {
+        from: 2024_12_01,
+        resolution: None,
+        sources: &["pulzo.com", "noticiasrcn.com", "noticiasdecolombia.info", "valoraanalitik.com", "xataka.com.co", "noticiasdecolombia.com.co", "laconsentidafm.net"],
+    },
+    RowSource {
+        from: 2025_01_01,
+        resolution: Some("Resolución 2620 de 2024"),
+        sources: &["valoraanalitik.com", "noticesar.net", "diariodelnorte.net", "noticiasdecolombia.com.co", "laconsentidafm.net", "elnuevosiglo.com.co", "elespectador.com"],
+    },
+    RowSource {
+        from: 2025_02_01,
+        resolution: Some("Resolución 0138 de 2025"),
+        sources: &["elnuevosiglo.com.co", "diariolalibertad.com", "revistacop.com", "elespectador.com", "bolivarense.com", "desopinion.com"],
+    },
+    RowSource {
+        from: 2025_03_01,
+        resolution: Some("Resolución 0352"),
+        sources: &["ambitojuridico.com", "revistacop.com", "revistaclevel.com", "cambiocolombia.com", "valoraanalitik.com", "elespectador.com"],
+    },
+    RowSource {
+        from: 2025_04_01,
+        resolution: Some("Resolución 0400"),
+        sources: &["valoraanalitik.com", "revistaclevel.com", "cambiocolombia.com", "360radio.com.co", "futbolete.com", "elfixgon.com", "lafm.com.co"],
+    },
+    RowSource {
+        from: 2025_05_01,
+        resolution: Some("Resolución 0837 de 2025"),
+        sources: &["lafm.com.co", "elespectador.com", "caracol.com.co"],
+    },
+    RowSource {
+        from: 2025_06_01,
+        resolution: Some("Resolución 1078 de 2025"),
+        sources: &["caracol.com.co", "colmundoradio.com.co", "infobae.com", "nacionpaisa.com"],
+    },
+    RowSource {
+        from: 2025_07_01,
+        resolution: Some("Resolución 1254"),
+        sources: &["infobae.com", "nacionpaisa.com", "elpais.com.co", "alertabogota.com", "icef.com.co"],
+    },
+    RowSource {
+        from: 2025_08_01,
+        resolution: Some("Resolución 1490 de 2025"),
+        sources: &["elpais.com.co", "alertabogota.com", "lavibrante.com", "icef.com.co", "valoraanalitik.com", "noticiasrcn.com", "infobae.com"],
+    },
+    RowSource {
+        from: 2025_09_01,
+        resolution: None,
+        sources: &["valoraanalitik.com", "wradio.com.co", "noticiasrcn.com", "infobae.com", "elheraldo.co", "abceconomia.co"],
+    },
+    RowSource {
+        from: 2025_10_01,
+        resolution: Some("Resolución 1821 de 2025"),
+        sources: &["valoraanalitik.com", "elheraldo.co", "infobae.com", "noticiasrcn.com", "abceconomia.co", "bluradio.com", "icef.com.co"],
+    },
+    RowSource {
+        from: 2025_11_01,
+        resolution: Some("Resolución 1995 de 2025"),
+        sources: &["icef.com.co", "elespectador.com", "valoraanalitik.com", "bluradio.com", "laveintitres.com", "bolivarense.com", "pulzo.com"],
+    },
+    RowSource {
+        from: 2025_12_01,
+        resolution: Some("Resolución 2134 de 2025"),
+        sources: &["elespectador.com", "semana.com", "infobae.com", "elcolombiano.com", "pulzo.com", "laveintitres.com", "elheraldo.co"],
+    },
+    RowSource {
+        from: 2026_01_01,
+        resolution: Some("Resolución 2288 de 2025"),
+        sources: &["valoraanalitik.com", "lafm.com.co", "bluradio.com", "caracol.com.co", "pulzo.com", "laopinion.com.co", "noticiasrcn.com", "laveintitres.com", "notiulti.com", "elcolombiano.com", "semana.com", "360radio.com.co"],
+    },
+    RowSource {
+        from: 2026_02_01,
+        resolution: None,
+        sources: &["valoraanalitik.com", "semana.com", "elcolombiano.com", "360radio.com.co", "allthe.news", "infobae.com", "larepublica.co", "elespectador.com"],
+    },
+    RowSource {
+        from: 2026_03_01,
+        resolution: Some("Resolución 0405 de 2026"),
+        sources: &["elespectador.com", "caracol.com.co", "pulzo.com", "infobae.com", "larepublica.co"],
+    },
+];
+
+/// The last day of the last certified month in `CO_USURA`.
+pub(super) const CO_COVERED_UNTIL: u32 = 2026_03_31;
+
+/// The checked sources of `regime`'s row starting on `from`, for tables
+/// that have them (`co-moratorio`).
+pub fn row_source(regime: &str, from: crate::date::Date) -> Option<&'static RowSource> {
+    let list = match regime {
+        "co-moratorio" => CO_USURA_SOURCES,
+        _ => return None,
+    };
+    let ymd = u32::try_from(from.year()).ok()? * 10_000 + from.month() * 100 + from.day();
+    list.iter().find(|s| s.from == ymd)
+}
+
 /// The regimes. Rows of `de-*` and `uk-commercial` are derived from their
 /// base-rate tables plus the statutory margin (see [`margin_of`]).
 pub const REGIMES: &[Regime] = &[
@@ -183,6 +530,17 @@ pub const REGIMES: &[Regime] = &[
         covered_until: None,
         rows: MX_COMMERCIAL,
         rule: RateRule::Table,
+        compensation: Compensation::None,
+    },
+    Regime {
+        id: "co-moratorio",
+        name_es: "Colombia, interés moratorio comercial (C. de Co. art. 884)",
+        name_en: "Colombia, commercial default interest (C. de Co. art. 884)",
+        source_es: "Código de Comercio art. 884 (Ley 510 de 1999, art. 111): 1,5 veces el interés bancario corriente de crédito de consumo y ordinario, la tasa de usura que certifica cada mes la Superintendencia Financiera de Colombia, efectiva anual",
+        source_en: "Código de Comercio art. 884 (Ley 510 de 1999, art. 111): 1.5 times the bank rate for consumer and ordinary credit, the usury rate the Superintendencia Financiera de Colombia certifies each month, effective annual",
+        covered_until: Some(CO_COVERED_UNTIL),
+        rows: CO_USURA,
+        rule: RateRule::EffectiveAnnualCeiling,
         compensation: Compensation::None,
     },
     Regime {

@@ -3,6 +3,7 @@
 //! legal order, and capitalises yearly where the regime says so.
 
 use super::regimes::{Compensation, RateRule};
+use super::effective::{period_rate, DAILY_DP};
 use super::table::{data_date, RateTable};
 use super::{
     AppliedPayment, CompensationChoice, InterestInput, LateInterest, Payment, RegimeInfo, Segment,
@@ -194,23 +195,39 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
         (365, Decimal::ZERO),
         (366, Decimal::ZERO),
     ];
+    // Colombia: Σ base × daily rate × days, unrounded, and the months whose
+    // ceiling was below the agreed rate.
+    let mut effective_unrounded = Decimal::ZERO;
+    let mut capped: Vec<(Date, Decimal)> = Vec::new();
     for (from, to) in segment_bounds(input, &table, start, &payments, fixed_rate.is_some())? {
         let rate = match fixed_rate {
             Some(r) => r,
             None => table.require(from)?,
         };
+        let (rate, ceiling_applies) = agreed_or_ceiling(input, rate);
+        if ceiling_applies && full {
+            capped.push((from, rate));
+        }
         let base = owed.base()?;
         let days = from.days_until(to) + 1;
         segment_starts.push(from);
         if base > Decimal::ZERO && !rate.is_zero() {
-            let year = basis(input.day_count, from);
-            let numerator = base.mul(rate, FIELD)?.mul(Decimal::from(days), FIELD)?;
-            let interest = divide_and_round(numerator, 100 * year, &cur)?;
-            if full {
-                if let Some(slot) = numerators.iter_mut().find(|(b, _)| *b == year) {
-                    slot.1 = slot.1.add(numerator, FIELD)?;
+            let (interest, monthly) = if input.regime.rule == RateRule::EffectiveAnnualCeiling {
+                let daily = period_rate(rate, 365, DAILY_DP, FIELD)?;
+                let exact = base.mul(daily, FIELD)?.mul(Decimal::from(days), FIELD)?;
+                effective_unrounded = effective_unrounded.add(exact, FIELD)?;
+                let monthly = period_rate(rate, 12, 6, FIELD)?.mul(Decimal::ONE_HUNDRED, FIELD)?;
+                (cur.round(exact), Some(monthly.round_dp(4)))
+            } else {
+                let year = basis(input.day_count, from);
+                let numerator = base.mul(rate, FIELD)?.mul(Decimal::from(days), FIELD)?;
+                if full {
+                    if let Some(slot) = numerators.iter_mut().find(|(b, _)| *b == year) {
+                        slot.1 = slot.1.add(numerator, FIELD)?;
+                    }
                 }
-            }
+                (divide_and_round(numerator, 100 * year, &cur)?, None)
+            };
             total = total.add(interest, FIELD)?;
             owed.interest = owed.interest.add(interest, FIELD)?;
             if full {
@@ -219,6 +236,7 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
                     to,
                     days,
                     rate_percent: rate,
+                    monthly_rate_percent: monthly,
                     base: amount(base, &cur),
                     interest: amount(interest, &cur),
                 });
@@ -229,6 +247,34 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
         }
         if input.regime.rule == RateRule::TableCompoundedYearly && is_anniversary(start, to)? {
             owed.capitalise()?;
+        }
+    }
+    if input.regime.rule == RateRule::EffectiveAnnualCeiling && days_late > 0 {
+        notes.add(|| note(input, "effective_annual_rate", &texts::EFFECTIVE_ANNUAL, &[]));
+    }
+    if let Some(agreed) = input.annual_rate_percent.filter(|_| !capped.is_empty()) {
+        if input.regime.rule == RateRule::EffectiveAnnualCeiling {
+            notes.add(|| {
+                let months: Vec<String> = capped
+                    .iter()
+                    .map(|(d, r)| {
+                        format!(
+                            "{} ({})",
+                            input.locale.format_month(*d),
+                            input.locale.format_rate(*r)
+                        )
+                    })
+                    .collect();
+                note(
+                    input,
+                    "agreed_rate_capped",
+                    &texts::AGREED_RATE_CAPPED,
+                    &[
+                        ("agreed", &input.locale.format_rate(agreed)),
+                        ("months", &months.join(", ")),
+                    ],
+                )
+            });
         }
     }
     if input.regime.rule == RateRule::TableCompoundedYearly && days_late > 365 {
@@ -279,9 +325,12 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
         });
     }
     let unrounded = if full {
-        numerators.iter().try_fold(Decimal::ZERO, |acc, (b, n)| {
-            acc.add(n.div(Decimal::from(100 * b), FIELD)?, FIELD)
-        })?
+        numerators
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, (b, n)| {
+                acc.add(n.div(Decimal::from(100 * b), FIELD)?, FIELD)
+            })?
+            .add(effective_unrounded, FIELD)?
     } else {
         Decimal::ZERO
     };
@@ -479,6 +528,12 @@ fn daily_interest(
     let Some(rate) = rate else {
         return Ok(None);
     };
+    if input.regime.rule == RateRule::EffectiveAnnualCeiling {
+        let (rate, _) = agreed_or_ceiling(input, rate);
+        let daily = period_rate(rate, 365, DAILY_DP, FIELD)?;
+        let one_day = input.currency.round(owed.base()?.mul(daily, FIELD)?);
+        return Ok(Some(one_day.max(Decimal::ZERO)));
+    }
     let numerator = owed.base()?.mul(rate, FIELD)?;
     let daily = divide_and_round(
         numerator,
@@ -486,6 +541,22 @@ fn daily_interest(
         &input.currency,
     )?;
     Ok(Some(daily.max(Decimal::ZERO)))
+}
+
+/// Under an effective-annual ceiling (Colombia), the agreed rate where it
+/// is lower than the month's ceiling, else the ceiling, and whether the
+/// ceiling cut an agreed rate; any other regime keeps `rate`.
+fn agreed_or_ceiling(input: &InterestInput, rate: Decimal) -> (Decimal, bool) {
+    match input.annual_rate_percent {
+        Some(agreed) if input.regime.rule == RateRule::EffectiveAnnualCeiling => {
+            if agreed > rate {
+                (rate, true)
+            } else {
+                (agreed, false)
+            }
+        }
+        _ => (rate, false),
+    }
 }
 
 /// `numerator / divisor` half-up to the currency's minor unit: in integers

@@ -4,6 +4,7 @@
 //! their coverage.
 
 mod data;
+mod effective;
 mod engine;
 pub mod regimes;
 mod table;
@@ -21,6 +22,7 @@ use serde::Serialize;
 
 pub use engine::late_interest;
 pub(crate) use engine::late_interest_figures;
+pub use data::{row_source, RowSource};
 pub use table::{data_date, shipped_rows};
 
 /// At most this many partial payments or rate-table rows in one input.
@@ -143,8 +145,13 @@ impl InterestInput {
         if regime.rule == regimes::RateRule::CallerRate && annual_rate_percent.is_none() {
             return Err(Error::new(Code::MissingField, "annualRatePercent", ""));
         }
-        // A statutory regime has its own rate: a rate given with it would be ignored.
-        if regime.rule != regimes::RateRule::CallerRate && annual_rate_percent.is_some() {
+        // A statutory regime has its own rate: a rate given with it would be
+        // ignored. Colombia's is a ceiling, below which the agreed rate runs.
+        if !matches!(
+            regime.rule,
+            regimes::RateRule::CallerRate | regimes::RateRule::EffectiveAnnualCeiling
+        ) && annual_rate_percent.is_some()
+        {
             return Err(Error::new(
                 Code::ConflictingFields,
                 "annualRatePercent",
@@ -158,6 +165,11 @@ impl InterestInput {
         let day_count = o
             .choice("dayCount", DayCount::OPTIONS)?
             .unwrap_or(DayCount::Act365);
+        // An effective annual rate has its own day basis: (1 + EA)^(1/365).
+        if regime.rule == regimes::RateRule::EffectiveAnnualCeiling && day_count != DayCount::Act365
+        {
+            return Err(Error::new(Code::ConflictingFields, "dayCount", "regime"));
+        }
         let payments = read_payments(&o, &currency)?;
         let compensation = read_compensation(&o, &currency)?;
         let past_coverage = o
@@ -331,10 +343,23 @@ pub struct Segment {
     pub to: Date,
     /// Days in the segment (≥ 1).
     pub days: i64,
-    /// Annual rate, percent.
+    /// Annual rate, percent (an effective annual rate under
+    /// `co-moratorio`).
     #[serde(serialize_with = "crate::serial::decimal")]
     #[cfg_attr(feature = "typegen", ts(as = "crate::typegen::DecimalText"))]
     pub rate_percent: Decimal,
+    /// The effective monthly rate equivalent to `ratePercent`, percent
+    /// with four decimals: `((1 + EA)^(1/12) − 1) × 100`. Only for
+    /// effective annual rates (`co-moratorio`).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::serial::optional_decimal"
+    )]
+    #[cfg_attr(
+        feature = "typegen",
+        ts(as = "Option<crate::typegen::DecimalText>", optional)
+    )]
+    pub monthly_rate_percent: Option<Decimal>,
     /// The amount interest runs on.
     pub base: Amount,
     /// base × rate × days / year basis, half-up to the minor unit.

@@ -19,6 +19,12 @@ pub enum RateRule {
     /// each anniversary of the day interest starts (Dutch BW 6:119a lid 3:
     /// "telkens na afloop van een jaar").
     TableCompoundedYearly,
+    /// Like `Table`, with each row an effective annual rate (Colombia's
+    /// EA): a day's rate is `(1 + EA)^(1/365) − 1`, simple interest on the
+    /// outstanding capital (C. de Co. art. 886: no capitalisation). An
+    /// agreed `annualRatePercent` (EA) applies where it is lower than the
+    /// row, which is then a ceiling.
+    EffectiveAnnualCeiling,
     /// A rate the caller gives (`annualRatePercent`).
     CallerRate,
     /// Only the caller's `rateTable`.

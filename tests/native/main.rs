@@ -2,6 +2,7 @@
 
 mod advice;
 mod collection;
+mod colombia;
 mod debtor;
 mod discount;
 mod fast_paths;

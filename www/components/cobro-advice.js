@@ -41,6 +41,7 @@ const FIELDS = [
   ['payment-link', 'creditor.paymentLink', 'text'],
   ['creditor-contact', 'creditor.contact', 'text'],
   ['past-coverage', 'pastCoverage', 'text'],
+  ['holidays', 'holidays', 'list'],
 ];
 const BOOLEANS = ['b2b', 'disputed'];
 const GRIDS = {
@@ -88,6 +89,7 @@ function targetOf(field) {
   if (field.startsWith('customer.history')) return 'history';
   if (field.startsWith('invoices')) return 'invoices';
   if (field.startsWith('promises')) return 'promises';
+  if (field.startsWith('holidays')) return 'holidays';
   return {
     currency: 'currency',
     asOf: 'as-of',
@@ -103,6 +105,7 @@ const FORM = {
   segment: { label: 'segment', control: 'select' },
   currency: { label: 'currency', control: 'select', grow: false },
   'as-of': { label: 'asOf', control: 'date', hint: 'asOfHint' },
+  holidays: { label: 'holidays', placeholder: 'ES, 2026-12-24', hint: 'holidaysHint' },
   regime: { label: 'lateRegime', control: 'select' },
   'creditor-name': { label: 'creditorName' },
   'payment-methods': { label: 'paymentMethods', placeholderKey: 'paymentMethodsPlaceholder' },
@@ -154,7 +157,7 @@ const template = toolTemplate({
       <button type="button" class="import" part="button" data-t="importCsv"></button>
       <p class="csv-note" id="csv-error" part="error" role="alert"></p>
     </details>
-    <div data-slot="as-of"></div>
+    <div class="row"><div data-slot="as-of"></div><div data-slot="holidays"></div></div>
   </fieldset>
   <fieldset part="fieldset">
     <legend data-t="promisesTitle"></legend>

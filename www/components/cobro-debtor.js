@@ -115,6 +115,9 @@ template.innerHTML = `
   </div>
 </article>`;
 
+/** The countries whose public holidays the module computes (publicHolidays). */
+const HOLIDAY_COUNTRIES = ['CO', 'MX', 'ES', 'DE', 'GB-ENG', 'NL'];
+
 export class CobroDebtor extends CobroElement {
   static tool = 'debtor';
   static observedAttributes = ['lang', 'locale', 'fragment'];
@@ -314,6 +317,9 @@ export class CobroDebtor extends CobroElement {
     else if (o.policy.minDownPaymentPercent && Number(o.policy.minDownPaymentPercent) > 0) input.downPaymentPercent = o.policy.minDownPaymentPercent;
     if (c.firstDate) input.firstDueDate = c.firstDate;
     for (const key of ['annualRatePercent', 'method', 'fee']) if (o[key] !== undefined) input[key] = o[key];
+    // A due date on a weekend or a public holiday of the creditor's country
+    // moves to the next working day (the proposal code carries the rule).
+    if (HOLIDAY_COUNTRIES.includes(o.country)) Object.assign(input, { businessDays: 'following', holidays: [o.country] });
     return input;
   }
 

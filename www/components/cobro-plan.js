@@ -94,7 +94,7 @@ const FORM = {
   fee: { label: 'fee', inputmode: 'decimal', placeholder: '0' },
   'round-to': { label: 'roundTo', inputmode: 'decimal', hint: 'roundToHint' },
   'business-days': { label: 'businessDays', control: 'select' },
-  holidays: { label: 'holidays', placeholder: '2025-12-25, 2026-01-01', grow: false },
+  holidays: { label: 'holidays', placeholder: 'ES, 2026-12-24', hint: 'holidaysHint', grow: false },
   'max-installments': { label: 'maxInstallments', inputmode: 'numeric' },
   'min-installment-amount': { label: 'minInstallment', inputmode: 'decimal' },
   'min-down-payment-percent': { label: 'minDownPercent', inputmode: 'decimal' },

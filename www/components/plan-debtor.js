@@ -19,6 +19,9 @@ export const OFFER_ATTRIBUTES = [
   ['settlement-percent', 'settlement.percent'],
   ['settlement-deadline', 'settlement.deadline'],
   ['max-first-payment-days', 'policy.maxFirstPaymentDays'],
+  // The creditor's country (ISO 3166, `CO`, `GB-ENG`): the debtor's plan
+  // moves its due dates off that country's public holidays.
+  ['country', 'country'],
 ];
 
 /** Days to the first payment when the creditor leaves the field empty (shown as its placeholder). */
