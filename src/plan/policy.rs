@@ -160,9 +160,25 @@ impl Policy {
                 });
             }
         }
+        // A limit of N days ends on start + N, or, when due dates move off
+        // weekends and holidays, on the working day that day moves to: a
+        // date moved past the limit only by days off keeps to it.
+        let calendar = crate::date::Calendar::with(&input.holidays);
+        let beyond = |max: u32, due: crate::date::Date| -> bool {
+            let Ok(limit) = input.start_date.add_days(i64::from(max), "policy") else {
+                return false;
+            };
+            let limit = match input.business_days {
+                crate::date::BusinessDayRule::None => limit,
+                _ => calendar
+                    .adjust(limit, crate::date::BusinessDayRule::Following, "policy")
+                    .unwrap_or(limit),
+            };
+            due > limit
+        };
         if let (Some(max), Some(last)) = (self.max_term_days, schedule.last()) {
             let days = input.start_date.days_until(last.due_date);
-            if days > i64::from(max) {
+            if beyond(max, last.due_date) {
                 out.push(Violation {
                     code: "max_term_days",
                     field: count_field,
@@ -179,7 +195,7 @@ impl Policy {
         }
         if let (Some(max), Some(first)) = (self.max_first_payment_days, schedule.first()) {
             let days = input.start_date.days_until(first.due_date);
-            if days > i64::from(max) {
+            if beyond(max, first.due_date) {
                 out.push(Violation {
                     code: "max_first_payment_days",
                     field: "firstDueDate",

@@ -332,3 +332,31 @@ fn easter_matches_the_published_dates() {
         assert_eq!(cobro::holidays::easter(y).unwrap().to_string(), d);
     }
 }
+
+#[test]
+fn a_limit_in_days_is_kept_by_a_date_moved_only_past_days_off() {
+    // 31 days from Thu 26 Nov 2026 is Sun 27 Dec; a first payment on Sat
+    // 26 Dec moves to Mon 28 Dec, the working day the limit itself moves
+    // to: no violation. Asked for on the 28th itself, without a
+    // business-day rule, it is one day late.
+    let input = |first: &str, rule: &str| {
+        json!({
+            "amount": "1200000", "currency": "COP", "startDate": "2026-11-26", "installments": 2,
+            "firstDueDate": first, "businessDays": rule, "holidays": "CO",
+            "policy": {"maxFirstPaymentDays": 31, "maxTermDays": 62},
+        })
+    };
+    let moved = plan(input("2026-12-26", "following"));
+    assert_eq!(moved["schedule"][0]["dueDate"], "2026-12-28");
+    // The second, Tue 26 Jan 2027, is within 62 days (27 Jan).
+    assert_eq!(moved["policyViolations"], json!([]));
+    let late = plan(input("2026-12-28", "none"));
+    let codes: Vec<&str> = late["policyViolations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["code"].as_str().unwrap())
+        .collect();
+    // Its second payment, 28 Jan 2027, is past the 62 days too.
+    assert_eq!(codes, ["max_term_days", "max_first_payment_days"]);
+}

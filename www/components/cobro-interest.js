@@ -308,7 +308,11 @@ export class CobroInterest extends CobroElement {
     const percent = (p) => fmt.percent(p, locale);
     const segments = this.$('segments-body');
     segments.replaceChildren(
-      ...r.segments.map((s) => tableRow([fmt.date(s.from, locale), fmt.date(s.to, locale), String(s.days), percent(s.ratePercent), money(s.base), money(s.interest)])),
+      ...r.segments.map((s) => {
+        // Colombian letters quote the effective monthly rate beside the EA one.
+        const rate = s.monthlyRatePercent ? t(lang, 'rateEaMonthly', { ea: percent(s.ratePercent), monthly: percent(s.monthlyRatePercent) }) : percent(s.ratePercent);
+        return tableRow([fmt.date(s.from, locale), fmt.date(s.to, locale), String(s.days), rate, money(s.base), money(s.interest)]);
+      }),
     );
     stackLabels(segments.parentElement);
     this.$('t-days').textContent = String(r.segments.reduce((n, s) => n + s.days, 0));
@@ -414,9 +418,11 @@ export class CobroInterest extends CobroElement {
     const r = this.result;
     if (!r) return;
     const lang = this.language;
-    const header = ['colFrom', 'colTo', 'colDays', 'colRate', 'colBase', 'colSegmentInterest'].map((k) => t(lang, k));
-    const rows = r.segments.map((s) => [s.from, s.to, String(s.days), s.ratePercent, s.base, s.interest]);
-    rows.push([t(lang, 'total'), '', String(r.daysLate), '', '', r.interest]);
+    const monthly = r.segments.some((s) => s.monthlyRatePercent);
+    const keys = ['colFrom', 'colTo', 'colDays', 'colRate', ...(monthly ? ['colMonthlyRate'] : []), 'colBase', 'colSegmentInterest'];
+    const header = keys.map((k) => t(lang, k));
+    const rows = r.segments.map((s) => [s.from, s.to, String(s.days), s.ratePercent, ...(monthly ? [s.monthlyRatePercent ?? ''] : []), s.base, s.interest]);
+    rows.push([t(lang, 'total'), '', String(r.daysLate), '', ...(monthly ? [''] : []), '', r.interest]);
     download(`${t(lang, 'segments').toLowerCase().replace(/\s+/g, '-')}.csv`, toCsv(header, rows));
   }
 }
