@@ -168,6 +168,9 @@ const NEW_YEAR: Name = es_name("Año Nuevo", "New Year's Day");
 const GOOD_FRIDAY: Name = es_name("Viernes Santo", "Good Friday");
 const LABOUR_DAY: Name = es_name("Día del Trabajo", "Labour Day");
 const CHRISTMAS: Name = es_name("Navidad", "Christmas Day");
+const ASSUMPTION: Name = es_name("Asunción de la Virgen", "Assumption Day");
+const ALL_SAINTS: Name = es_name("Todos los Santos", "All Saints' Day");
+const IMMACULATE: Name = es_name("Inmaculada Concepción", "Immaculate Conception");
 
 /// Easter Sunday of `year` in the Gregorian calendar: the "anonymous
 /// Gregorian" computus (Meeus, *Astronomical Algorithms*, ch. 8), exact
@@ -302,23 +305,14 @@ fn colombia(year: i32) -> Result<Vec<(Date, Name)>> {
             fixed(8, 7)?,
             es_name("Batalla de Boyacá", "Battle of Boyacá"),
         ),
-        (
-            monday(8, 15)?,
-            es_name("Asunción de la Virgen", "Assumption Day"),
-        ),
+        (monday(8, 15)?, ASSUMPTION),
         (monday(10, 12)?, es_name("Día de la Raza", "Columbus Day")),
-        (
-            monday(11, 1)?,
-            es_name("Todos los Santos", "All Saints' Day"),
-        ),
+        (monday(11, 1)?, ALL_SAINTS),
         (
             monday(11, 11)?,
             es_name("Independencia de Cartagena", "Independence of Cartagena"),
         ),
-        (
-            fixed(12, 8)?,
-            es_name("Inmaculada Concepción", "Immaculate Conception"),
-        ),
+        (fixed(12, 8)?, IMMACULATE),
         (fixed(12, 25)?, CHRISTMAS),
     ])
 }
@@ -374,26 +368,17 @@ fn spain(year: i32) -> Result<Vec<(Date, Name)>> {
         (fixed(1, 6)?, es_name("Epifanía del Señor", "Epiphany")),
         (easter(year)?.add_days(-2, "year")?, GOOD_FRIDAY),
         (fixed(5, 1)?, es_name("Fiesta del Trabajo", "Labour Day")),
-        (
-            fixed(8, 15)?,
-            es_name("Asunción de la Virgen", "Assumption Day"),
-        ),
+        (fixed(8, 15)?, ASSUMPTION),
         (
             fixed(10, 12)?,
             es_name("Fiesta Nacional de España", "National Day of Spain"),
         ),
-        (
-            fixed(11, 1)?,
-            es_name("Todos los Santos", "All Saints' Day"),
-        ),
+        (fixed(11, 1)?, ALL_SAINTS),
         (
             fixed(12, 6)?,
             es_name("Día de la Constitución Española", "Constitution Day"),
         ),
-        (
-            fixed(12, 8)?,
-            es_name("Inmaculada Concepción", "Immaculate Conception"),
-        ),
+        (fixed(12, 8)?, IMMACULATE),
         (
             fixed(12, 25)?,
             es_name("Natividad del Señor", "Christmas Day"),

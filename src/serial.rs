@@ -197,7 +197,10 @@ pub(crate) fn decimal<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Erro
 
 /// Serializes a decimal with the scale it has (`Some(1.9709)` →
 /// `"1.9709"`, `Some(2.0000)` → `"2.0000"`); only called for `Some`.
-pub(crate) fn optional_decimal<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn optional_decimal<S: Serializer>(
+    v: &Option<Decimal>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match v {
         Some(d) => s.collect_str(d),
         None => s.serialize_none(),

@@ -56,6 +56,9 @@ mod tests {
         assert_eq!(daily.to_string(), "0.000641855705850267");
         let monthly = period_rate(ea, 12, 6, "t").unwrap();
         assert_eq!(monthly.to_string(), "0.019709");
-        assert_eq!(period_rate(Decimal::ZERO, 365, DAILY_DP, "t").unwrap(), Decimal::ZERO);
+        assert_eq!(
+            period_rate(Decimal::ZERO, 365, DAILY_DP, "t").unwrap(),
+            Decimal::ZERO
+        );
     }
 }

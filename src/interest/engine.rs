@@ -2,8 +2,8 @@
 //! date to `asOf` in segments of equal rate and base, applies payments in
 //! legal order, and capitalises yearly where the regime says so.
 
-use super::regimes::{Compensation, RateRule};
 use super::effective::{period_rate, DAILY_DP};
+use super::regimes::{Compensation, RateRule};
 use super::table::{data_date, RateTable};
 use super::{
     AppliedPayment, CompensationChoice, InterestInput, LateInterest, Payment, RegimeInfo, Segment,
@@ -250,7 +250,14 @@ fn compute(input: &InterestInput, full: bool) -> Result<LateInterest> {
         }
     }
     if input.regime.rule == RateRule::EffectiveAnnualCeiling && days_late > 0 {
-        notes.add(|| note(input, "effective_annual_rate", &texts::EFFECTIVE_ANNUAL, &[]));
+        notes.add(|| {
+            note(
+                input,
+                "effective_annual_rate",
+                &texts::EFFECTIVE_ANNUAL,
+                &[],
+            )
+        });
     }
     if let Some(agreed) = input.annual_rate_percent.filter(|_| !capped.is_empty()) {
         if input.regime.rule == RateRule::EffectiveAnnualCeiling {

@@ -20,9 +20,9 @@ use regimes::{Regime, REGIMES};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+pub use data::{row_source, RowSource};
 pub use engine::late_interest;
 pub(crate) use engine::late_interest_figures;
-pub use data::{row_source, RowSource};
 pub use table::{data_date, shipped_rows};
 
 /// At most this many partial payments or rate-table rows in one input.

@@ -33,6 +33,7 @@ test('without its @ts-expect-error comments the consumer fails with the expected
   const program = ts.createProgram({ rootNames: [file], options: config.options, host });
   const messages = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]);
   assert.deepEqual(messages, [
+    `Type '"FR"' is not assignable to type 'CountryCode'.`,
     `Type '"daily"' is not assignable to type 'Frequency | null'.`,
     `Type '{}' is not assignable to type 'number'.`,
     `Object literal may only specify known properties, and 'annualRate' does not exist in type 'PaymentPlanInput'.`,
@@ -143,6 +144,9 @@ test('every key of real results is declared in cobro.d.ts, and every required ke
     checkProposal: cobro.checkProposal({ ...eur, code: proposal.code, amount: '900', policy: { maxInstallments: 6 } }),
     planCalendar: cobro.planCalendar({ ...eur, amount: '900', startDate: '2026-11-26', installments: 3, title: 'Plan' }),
   };
+  results.publicHolidays = cobro.publicHolidays({ country: 'CO', year: 2025, lang: 'en' });
+  results.lateInterest_co = cobro.lateInterest({ currency: 'COP', principal: '10000000', dueDate: '2025-01-31', asOf: '2025-12-31', regime: 'co-moratorio', annualRatePercent: '25' });
+  results.paymentPlan_holidays = cobro.paymentPlan({ ...plan, businessDays: 'following', holidays: ['CO', '2026-12-24'] });
   results.checkProposal_settlement = cobro.checkProposal({ ...eur, code: settlement.code, amount: '900', settlement: { percent: '10', deadline: '2026-12-15' } });
   for (const [name, value] of Object.entries(results)) {
     const fn = name.split('_')[0];

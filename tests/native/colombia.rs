@@ -49,17 +49,32 @@ fn ten_million_pesos_over_eleven_months() {
     }));
     assert_eq!(
         column(&out, "ratePercent"),
-        ["26.30", "24.92", "25.62", "25.97", "25.55", "24.78", "25.17", "25.01", "24.36", "24.99", "25.02"]
+        [
+            "26.30", "24.92", "25.62", "25.97", "25.55", "24.78", "25.17", "25.01", "24.36",
+            "24.99", "25.02"
+        ]
     );
     assert_eq!(
         column(&out, "monthlyRatePercent"),
-        ["1.9648", "1.8715", "1.9189", "1.9426", "1.9142", "1.8620", "1.8885", "1.8776", "1.8334", "1.8762", "1.8783"]
+        [
+            "1.9648", "1.8715", "1.9189", "1.9426", "1.9142", "1.8620", "1.8885", "1.8776",
+            "1.8334", "1.8762", "1.8783"
+        ]
     );
     assert_eq!(
         column(&out, "interest"),
         [
-            "179172.80", "189033.06", "187530.88", "196146.45", "187072.47", "188080.10",
-            "190732.12", "183527.52", "185214.82", "183395.94", "189713.09"
+            "179172.80",
+            "189033.06",
+            "187530.88",
+            "196146.45",
+            "187072.47",
+            "188080.10",
+            "190732.12",
+            "183527.52",
+            "185214.82",
+            "183395.94",
+            "189713.09"
         ]
     );
     assert_eq!(column(&out, "from")[0], "2025-02-01");
@@ -87,8 +102,14 @@ fn a_partial_payment_pays_interest_first_and_the_rest_runs_on_less_capital() {
         "currency": "COP", "principal": "5000000", "dueDate": "2024-10-31", "asOf": "2025-01-20",
         "regime": "co-moratorio", "payments": [{"date": "2024-12-15", "amount": "2000000"}],
     }));
-    assert_eq!(column(&out, "interest"), ["101162.26", "48139.18", "32342.35", "38366.40"]);
-    assert_eq!(column(&out, "base"), ["5000000.00", "5000000.00", "3149301.44", "3149301.44"]);
+    assert_eq!(
+        column(&out, "interest"),
+        ["101162.26", "48139.18", "32342.35", "38366.40"]
+    );
+    assert_eq!(
+        column(&out, "base"),
+        ["5000000.00", "5000000.00", "3149301.44", "3149301.44"]
+    );
     assert_eq!(out["payments"][0]["toInterest"], "149301.44");
     assert_eq!(out["payments"][0]["toPrincipal"], "1850698.56");
     assert_eq!(out["interest"], "220010.19");
@@ -109,7 +130,10 @@ fn an_agreed_rate_runs_below_the_ceiling_and_is_capped_above_it() {
     });
     let out = interest(input.clone());
     assert_eq!(column(&out, "ratePercent"), ["25.00", "24.92", "25.00"]);
-    assert_eq!(column(&out, "interest"), ["171230.95", "189033.06", "183461.73"]);
+    assert_eq!(
+        column(&out, "interest"),
+        ["171230.95", "189033.06", "183461.73"]
+    );
     assert_eq!(out["interest"], "543725.74");
     assert_eq!(out["notes"][1]["code"], "agreed_rate_capped");
     assert_eq!(
@@ -133,7 +157,11 @@ fn an_agreed_rate_runs_below_the_ceiling_and_is_capped_above_it() {
     low["annualRatePercent"] = json!("12");
     let out = interest(low);
     assert_eq!(column(&out, "ratePercent"), ["12.00", "12.00", "12.00"]);
-    assert!(out["notes"].as_array().unwrap().iter().all(|n| n["code"] != "agreed_rate_capped"));
+    assert!(out["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|n| n["code"] != "agreed_rate_capped"));
 }
 
 #[test]
@@ -166,14 +194,22 @@ fn an_effective_annual_rate_has_no_other_day_count() {
         "currency": "COP", "principal": "1000000", "dueDate": "2025-01-31", "asOf": "2025-03-01",
         "regime": "co-moratorio", "dayCount": "act/360",
     }));
-    assert_eq!((e.code, e.field.as_str()), ("conflicting_fields", "dayCount"));
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("conflicting_fields", "dayCount")
+    );
 }
 
 #[test]
 fn the_series_is_monthly_from_january_2022_with_its_sources() {
     let text = cobro::api::rate_regimes_json("").unwrap();
     let all: Value = serde_json::from_str(&text).unwrap();
-    let co = all.as_array().unwrap().iter().find(|r| r["id"] == "co-moratorio").unwrap();
+    let co = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "co-moratorio")
+        .unwrap();
     let rows = co["rows"].as_array().unwrap();
     assert_eq!(rows.len(), 51, "January 2022 to March 2026");
     assert_eq!(rows[0]["from"], "2022-01-01");
@@ -192,7 +228,10 @@ fn the_series_is_monthly_from_january_2022_with_its_sources() {
     assert_eq!(single, ["2023-08-01", "2023-12-01"]);
     // One row a month, no month skipped.
     for pair in rows.windows(2) {
-        let (a, b) = (pair[0]["from"].as_str().unwrap(), pair[1]["from"].as_str().unwrap());
+        let (a, b) = (
+            pair[0]["from"].as_str().unwrap(),
+            pair[1]["from"].as_str().unwrap(),
+        );
         let (ya, ma): (i32, i32) = (a[..4].parse().unwrap(), a[5..7].parse().unwrap());
         let (yb, mb): (i32, i32) = (b[..4].parse().unwrap(), b[5..7].parse().unwrap());
         assert_eq!(yb * 12 + mb, ya * 12 + ma + 1, "{a} → {b}");

@@ -15,6 +15,7 @@ import init, {
   encodeProposal,
   checkProposal,
   planCalendar,
+  publicHolidays,
   classifyCustomer,
   currencies,
   type CobroError,
@@ -95,6 +96,12 @@ export async function embedder(): Promise<string[]> {
   const proposal = encodeProposal({ amount: '900', currency: 'EUR', startDate: '2026-12-01', installments: 3 });
   out.push(checkProposal({ code: proposal.code, amount: '900', currency: 'EUR' }).summary);
   out.push(planCalendar({ amount: '900', currency: 'EUR', startDate: '2026-12-01', installments: 3 }).ics);
+  const [newYear] = publicHolidays({ country: 'GB-ENG', year: 2027 }).holidays;
+  if (newYear) out.push(newYear.date, newYear.localName);
+  // @ts-expect-error — no holiday calendar for France
+  publicHolidays({ country: 'FR', year: 2027 });
+  const [first] = paymentPlan({ amount: '900', currency: 'COP', startDate: '2026-12-01', installments: 3, businessDays: 'following', holidays: ['CO', '2026-12-24'] }).schedule;
+  if (first) out.push(first.dueDate);
 
   try {
     paymentPlan({ amount: '-1', currency: 'EUR', startDate: '2026-11-26', installments: 3 });
