@@ -560,6 +560,7 @@ fn rate_regimes_lists_rows_sources_and_coverage() {
             "uk-commercial",
             "nl-commercial",
             "mx-commercial",
+            "co-moratorio",
             "fixed",
             "custom"
         ]
