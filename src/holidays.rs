@@ -193,6 +193,19 @@ pub fn easter(year: i32) -> Result<Date> {
     Date::new(year, month.unsigned_abs(), day.unsigned_abs(), "year")
 }
 
+/// `year-month-day`, one out-of-line function for every rule (each
+/// inlined `Date::new` would carry its own error text into the wasm).
+#[inline(never)]
+fn ymd(year: i32, month: u32, day: u32) -> Result<Date> {
+    Date::new(year, month, day, "year")
+}
+
+/// `d` moved by `n` days, out of line for the same reason.
+#[inline(never)]
+fn shift(d: Date, n: i64) -> Result<Date> {
+    d.add_days(n, "year")
+}
+
 /// Days of the week as chrono counts them from Monday.
 fn weekday_index(w: Weekday) -> i64 {
     match w {
@@ -209,17 +222,141 @@ fn weekday_index(w: Weekday) -> i64 {
 /// The first `weekday` on or after `d`.
 fn on_or_after(d: Date, weekday: Weekday) -> Result<Date> {
     let ahead = (weekday_index(weekday) - weekday_index(d.weekday())).rem_euclid(7);
-    d.add_days(ahead, "year")
+    shift(d, ahead)
 }
 
 /// The `n`-th `weekday` of a month (n from 1), or the last when `n` is 0.
 fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: i64) -> Result<Date> {
     if n == 0 {
-        let last = Date::new(year, month, 1, "year")?.month_end();
+        let last = ymd(year, month, 1)?.month_end();
         let back = (weekday_index(last.weekday()) - weekday_index(weekday)).rem_euclid(7);
-        return last.add_days(-back, "year");
+        return shift(last, -back);
     }
-    on_or_after(Date::new(year, month, 1, "year")?, weekday)?.add_days(7 * (n - 1), "year")
+    shift(on_or_after(ymd(year, month, 1)?, weekday)?, 7 * (n - 1))
+}
+
+/// When a holiday falls, as its law says.
+#[derive(Clone, Copy)]
+enum When {
+    /// On its day.
+    Fixed(u32, u32),
+    /// On its day, or the next Monday when that is not a Monday (Colombia,
+    /// Ley 51 de 1983: "cuando no caigan en día lunes se trasladarán al
+    /// lunes siguiente").
+    Monday(u32, u32),
+    /// Days after Easter Sunday (negative: before).
+    Easter(i64),
+    /// The `n`-th Monday of a month (`0`: the last).
+    NthMonday(u32, i64),
+    /// On its day; on a Sunday, the Saturday before (Koningsdag).
+    SundayToSaturday(u32, u32),
+    /// On its day; on a Saturday or a Sunday, the days given later, with
+    /// the rule's substitute name (England's substitute days).
+    Substitute(u32, u32, i64, i64),
+}
+
+/// The years a rule holds.
+#[derive(Clone, Copy)]
+enum Years {
+    /// Every year of the country's calendar.
+    All,
+    /// From this year on.
+    From(i32),
+    /// Until this year.
+    Until(i32),
+    /// Only these years (a day moved or added by proclamation).
+    Only(&'static [i32]),
+    /// Every year but these (the years it was moved).
+    Except(&'static [i32]),
+    /// Every `step` years from `first` to `last`.
+    Every(i32, i32, i32),
+}
+
+impl Years {
+    fn holds(self, year: i32) -> bool {
+        match self {
+            Years::All => true,
+            Years::From(y) => year >= y,
+            Years::Until(y) => year <= y,
+            Years::Only(list) => list.contains(&year),
+            Years::Except(list) => !list.contains(&year),
+            Years::Every(first, last, step) => {
+                (first..=last).contains(&year) && (year - first) % step == 0
+            }
+        }
+    }
+}
+
+/// One holiday of a country's law.
+struct Rule {
+    when: When,
+    years: Years,
+    name: Name,
+    /// The name of a substitute day ([`When::Substitute`]).
+    substitute: Option<Name>,
+}
+
+const fn rule(when: When, name: Name) -> Rule {
+    Rule {
+        when,
+        years: Years::All,
+        name,
+        substitute: None,
+    }
+}
+
+const fn rule_in(when: When, years: Years, name: Name) -> Rule {
+    Rule {
+        when,
+        years,
+        name,
+        substitute: None,
+    }
+}
+
+const fn substitute(m: u32, d: u32, sat: i64, sun: i64, name: Name, moved: Name) -> Rule {
+    Rule {
+        when: When::Substitute(m, d, sat, sun),
+        years: Years::All,
+        name,
+        substitute: Some(moved),
+    }
+}
+
+/// The day (and name) a rule gives in `year`, or `None` when it does not
+/// hold that year.
+fn day_of(r: &Rule, year: i32, easter: Date) -> Result<Option<(Date, Name)>> {
+    if !r.years.holds(year) {
+        return Ok(None);
+    }
+    let mut name = r.name;
+    let date = match r.when {
+        When::Fixed(m, d) => ymd(year, m, d)?,
+        When::Monday(m, d) => on_or_after(ymd(year, m, d)?, Weekday::Mon)?,
+        When::Easter(n) => shift(easter, n)?,
+        When::NthMonday(m, n) => nth_weekday(year, m, Weekday::Mon, n)?,
+        When::SundayToSaturday(m, d) => {
+            let day = ymd(year, m, d)?;
+            if day.weekday() == Weekday::Sun {
+                shift(day, -1)?
+            } else {
+                day
+            }
+        }
+        When::Substitute(m, d, sat, sun) => {
+            let day = ymd(year, m, d)?;
+            let by = match day.weekday() {
+                Weekday::Sat => sat,
+                Weekday::Sun => sun,
+                _ => 0,
+            };
+            if by != 0 {
+                name = r.substitute.unwrap_or(name);
+            }
+            shift(day, by)?
+        }
+    };
+    Ok(Some((date, name)))
 }
 
 /// The holidays of `country` in `year`, in date order; two holidays on one
@@ -247,23 +384,32 @@ pub fn public_holidays(country: Country, year: i32, field: &str) -> Result<Vec<H
             ),
         ));
     }
-    let mut days = match country {
-        Country::Co => colombia(year)?,
-        Country::Mx => mexico(year)?,
-        Country::Es => spain(year)?,
-        Country::De => germany(year)?,
-        Country::GbEng => england(year)?,
-        Country::Nl => netherlands(year)?,
+    let rules = match country {
+        Country::Co => COLOMBIA,
+        Country::Mx => MEXICO,
+        Country::Es => SPAIN,
+        Country::De => GERMANY,
+        Country::GbEng => ENGLAND,
+        Country::Nl => NETHERLANDS,
     };
-    days.sort_by_key(|(d, _)| *d);
-    let mut out: Vec<Holiday> = Vec::with_capacity(days.len());
-    for (date, n) in days {
-        match out.last_mut() {
-            Some(last) if last.date == date => last.name.push(n),
-            _ => out.push(Holiday {
-                date,
-                name: vec![n],
-            }),
+    let easter = easter(year)?;
+    // In date order as they come (a country has a score of rules: an
+    // insertion keeps the wasm free of a general sort for these items).
+    let mut out: Vec<Holiday> = Vec::with_capacity(rules.len());
+    for r in rules {
+        let Some((date, n)) = day_of(r, year, easter)? else {
+            continue;
+        };
+        let at = out.partition_point(|h| h.date < date);
+        match out.get_mut(at) {
+            Some(same) if same.date == date => same.name.push(n),
+            _ => out.insert(
+                at,
+                Holiday {
+                    date,
+                    name: vec![n],
+                },
+            ),
         }
     }
     Ok(out)
@@ -271,368 +417,360 @@ pub fn public_holidays(country: Country, year: i32, field: &str) -> Result<Vec<H
 
 /// Colombia: Ley 51 de 1983 moves seven holidays and three Easter feasts to
 /// the next Monday; the rest stay on their day.
-fn colombia(year: i32) -> Result<Vec<(Date, Name)>> {
-    let easter = easter(year)?;
-    let fixed = |m, d| Date::new(year, m, d, "year");
-    // "Cuando no caigan en día lunes se trasladarán al lunes siguiente."
-    let monday = |m, d| on_or_after(Date::new(year, m, d, "year")?, Weekday::Mon);
-    let e = |n| easter.add_days(n, "year");
-    Ok(vec![
-        (fixed(1, 1)?, NEW_YEAR),
-        (monday(1, 6)?, es_name("Día de los Reyes Magos", "Epiphany")),
-        (
-            monday(3, 19)?,
-            es_name("Día de San José", "Saint Joseph's Day"),
-        ),
-        (e(-3)?, es_name("Jueves Santo", "Maundy Thursday")),
-        (e(-2)?, GOOD_FRIDAY),
-        (fixed(5, 1)?, LABOUR_DAY),
-        // Thursday 39 days after Easter, moved to the Monday after.
-        (e(43)?, es_name("Ascensión del Señor", "Ascension Day")),
-        // Thursday 60 days after Easter, moved to the Monday after.
-        (e(64)?, es_name("Corpus Christi", "Corpus Christi")),
-        // Friday 68 days after Easter, moved to the Monday after.
-        (e(71)?, es_name("Sagrado Corazón de Jesús", "Sacred Heart")),
-        (
-            monday(6, 29)?,
-            es_name("San Pedro y San Pablo", "Saint Peter and Saint Paul"),
-        ),
-        (
-            fixed(7, 20)?,
-            es_name("Día de la Independencia", "Independence Day"),
-        ),
-        (
-            fixed(8, 7)?,
-            es_name("Batalla de Boyacá", "Battle of Boyacá"),
-        ),
-        (monday(8, 15)?, ASSUMPTION),
-        (monday(10, 12)?, es_name("Día de la Raza", "Columbus Day")),
-        (monday(11, 1)?, ALL_SAINTS),
-        (
-            monday(11, 11)?,
-            es_name("Independencia de Cartagena", "Independence of Cartagena"),
-        ),
-        (fixed(12, 8)?, IMMACULATE),
-        (fixed(12, 25)?, CHRISTMAS),
-    ])
-}
+const COLOMBIA: &[Rule] = &[
+    rule(When::Fixed(1, 1), NEW_YEAR),
+    rule(
+        When::Monday(1, 6),
+        es_name("Día de los Reyes Magos", "Epiphany"),
+    ),
+    rule(
+        When::Monday(3, 19),
+        es_name("Día de San José", "Saint Joseph's Day"),
+    ),
+    rule(When::Easter(-3), es_name("Jueves Santo", "Maundy Thursday")),
+    rule(When::Easter(-2), GOOD_FRIDAY),
+    rule(When::Fixed(5, 1), LABOUR_DAY),
+    // Thursday 39 days after Easter, moved to the Monday after.
+    rule(
+        When::Easter(43),
+        es_name("Ascensión del Señor", "Ascension Day"),
+    ),
+    // Thursday 60 days after Easter, moved to the Monday after.
+    rule(
+        When::Easter(64),
+        es_name("Corpus Christi", "Corpus Christi"),
+    ),
+    // Friday 68 days after Easter, moved to the Monday after.
+    rule(
+        When::Easter(71),
+        es_name("Sagrado Corazón de Jesús", "Sacred Heart"),
+    ),
+    rule(
+        When::Monday(6, 29),
+        es_name("San Pedro y San Pablo", "Saint Peter and Saint Paul"),
+    ),
+    rule(
+        When::Fixed(7, 20),
+        es_name("Día de la Independencia", "Independence Day"),
+    ),
+    rule(
+        When::Fixed(8, 7),
+        es_name("Batalla de Boyacá", "Battle of Boyacá"),
+    ),
+    rule(When::Monday(8, 15), ASSUMPTION),
+    rule(
+        When::Monday(10, 12),
+        es_name("Día de la Raza", "Columbus Day"),
+    ),
+    rule(When::Monday(11, 1), ALL_SAINTS),
+    rule(
+        When::Monday(11, 11),
+        es_name("Independencia de Cartagena", "Independence of Cartagena"),
+    ),
+    rule(When::Fixed(12, 8), IMMACULATE),
+    rule(When::Fixed(12, 25), CHRISTMAS),
+];
+
+/// The day the President takes office, a holiday of art. 74 LFT: 1 October
+/// every six years from 2024 ("cuando corresponda a la transmisión del
+/// Poder Ejecutivo Federal"), 1 December until 2018.
+const INAUGURATION: Name = es_name(
+    "Transmisión del Poder Ejecutivo Federal",
+    "Inauguration of the President",
+);
 
 /// Mexico: the days off of art. 74 of the Ley Federal del Trabajo. The
 /// federal and local election days the article also names are left to the
 /// caller's own dates.
-fn mexico(year: i32) -> Result<Vec<(Date, Name)>> {
-    let fixed = |m, d| Date::new(year, m, d, "year");
-    let mut out = vec![
-        (fixed(1, 1)?, NEW_YEAR),
-        (
-            nth_weekday(year, 2, Weekday::Mon, 1)?,
-            es_name("Día de la Constitución", "Constitution Day"),
-        ),
-        (
-            nth_weekday(year, 3, Weekday::Mon, 3)?,
-            es_name("Natalicio de Benito Juárez", "Benito Juárez's Birthday"),
-        ),
-        (fixed(5, 1)?, LABOUR_DAY),
-        (
-            fixed(9, 16)?,
-            es_name("Día de la Independencia", "Independence Day"),
-        ),
-        (
-            nth_weekday(year, 11, Weekday::Mon, 3)?,
-            es_name("Día de la Revolución", "Revolution Day"),
-        ),
-        (fixed(12, 25)?, CHRISTMAS),
-    ];
-    // "El 1o. de octubre de cada seis años, cuando corresponda a la
-    // transmisión del Poder Ejecutivo Federal": 2024, 2030, …; until 2018
-    // the term began on 1 December.
-    let transfer = es_name(
-        "Transmisión del Poder Ejecutivo Federal",
-        "Inauguration of the President",
-    );
-    if year >= 2024 && (year - 2024) % 6 == 0 {
-        out.push((fixed(10, 1)?, transfer));
-    } else if year < 2024 && (year - 2012) % 6 == 0 {
-        out.push((fixed(12, 1)?, transfer));
-    }
-    Ok(out)
-}
+const MEXICO: &[Rule] = &[
+    rule(When::Fixed(1, 1), NEW_YEAR),
+    rule(
+        When::NthMonday(2, 1),
+        es_name("Día de la Constitución", "Constitution Day"),
+    ),
+    rule(
+        When::NthMonday(3, 3),
+        es_name("Natalicio de Benito Juárez", "Benito Juárez's Birthday"),
+    ),
+    rule(When::Fixed(5, 1), LABOUR_DAY),
+    rule(
+        When::Fixed(9, 16),
+        es_name("Día de la Independencia", "Independence Day"),
+    ),
+    rule_in(
+        When::Fixed(10, 1),
+        Years::Every(2024, 2200, 6),
+        INAUGURATION,
+    ),
+    rule(
+        When::NthMonday(11, 3),
+        es_name("Día de la Revolución", "Revolution Day"),
+    ),
+    rule_in(
+        When::Fixed(12, 1),
+        Years::Every(2012, 2018, 6),
+        INAUGURATION,
+    ),
+    rule(When::Fixed(12, 25), CHRISTMAS),
+];
 
 /// Spain: the national holidays every region keeps. Jueves Santo, 19 March,
 /// 25 July and the Monday after a holiday on Sunday vary by region and are
 /// left to the caller's own dates.
-fn spain(year: i32) -> Result<Vec<(Date, Name)>> {
-    let fixed = |m, d| Date::new(year, m, d, "year");
-    Ok(vec![
-        (fixed(1, 1)?, NEW_YEAR),
-        (fixed(1, 6)?, es_name("Epifanía del Señor", "Epiphany")),
-        (easter(year)?.add_days(-2, "year")?, GOOD_FRIDAY),
-        (fixed(5, 1)?, es_name("Fiesta del Trabajo", "Labour Day")),
-        (fixed(8, 15)?, ASSUMPTION),
-        (
-            fixed(10, 12)?,
-            es_name("Fiesta Nacional de España", "National Day of Spain"),
-        ),
-        (fixed(11, 1)?, ALL_SAINTS),
-        (
-            fixed(12, 6)?,
-            es_name("Día de la Constitución Española", "Constitution Day"),
-        ),
-        (fixed(12, 8)?, IMMACULATE),
-        (
-            fixed(12, 25)?,
-            es_name("Natividad del Señor", "Christmas Day"),
-        ),
-    ])
-}
+const SPAIN: &[Rule] = &[
+    rule(When::Fixed(1, 1), NEW_YEAR),
+    rule(When::Fixed(1, 6), es_name("Epifanía del Señor", "Epiphany")),
+    rule(When::Easter(-2), GOOD_FRIDAY),
+    rule(
+        When::Fixed(5, 1),
+        es_name("Fiesta del Trabajo", "Labour Day"),
+    ),
+    rule(When::Fixed(8, 15), ASSUMPTION),
+    rule(
+        When::Fixed(10, 12),
+        es_name("Fiesta Nacional de España", "National Day of Spain"),
+    ),
+    rule(When::Fixed(11, 1), ALL_SAINTS),
+    rule(
+        When::Fixed(12, 6),
+        es_name("Día de la Constitución Española", "Constitution Day"),
+    ),
+    rule(When::Fixed(12, 8), IMMACULATE),
+    rule(
+        When::Fixed(12, 25),
+        es_name("Natividad del Señor", "Christmas Day"),
+    ),
+];
 
 /// Germany: the holidays of every Land. Epiphany, Corpus Christi,
 /// Reformation Day and the others some Länder add are left to the caller.
-fn germany(year: i32) -> Result<Vec<(Date, Name)>> {
-    let easter = easter(year)?;
-    let fixed = |m, d| Date::new(year, m, d, "year");
-    let e = |n| easter.add_days(n, "year");
-    let mut out = vec![
-        (fixed(1, 1)?, name("Año Nuevo", "New Year's Day", "Neujahr")),
-        (e(-2)?, name("Viernes Santo", "Good Friday", "Karfreitag")),
-        (
-            e(1)?,
-            name("Lunes de Pascua", "Easter Monday", "Ostermontag"),
+const GERMANY: &[Rule] = &[
+    rule(
+        When::Fixed(1, 1),
+        name("Año Nuevo", "New Year's Day", "Neujahr"),
+    ),
+    rule(
+        When::Easter(-2),
+        name("Viernes Santo", "Good Friday", "Karfreitag"),
+    ),
+    rule(
+        When::Easter(1),
+        name("Lunes de Pascua", "Easter Monday", "Ostermontag"),
+    ),
+    rule(
+        When::Fixed(5, 1),
+        name("Día del Trabajo", "Labour Day", "Tag der Arbeit"),
+    ),
+    rule(
+        When::Easter(39),
+        name(
+            "Ascensión del Señor",
+            "Ascension Day",
+            "Christi Himmelfahrt",
         ),
-        (
-            fixed(5, 1)?,
-            name("Día del Trabajo", "Labour Day", "Tag der Arbeit"),
+    ),
+    rule(
+        When::Easter(50),
+        name("Lunes de Pentecostés", "Whit Monday", "Pfingstmontag"),
+    ),
+    rule(
+        When::Fixed(10, 3),
+        name(
+            "Día de la Unidad Alemana",
+            "German Unity Day",
+            "Tag der Deutschen Einheit",
         ),
-        (
-            e(39)?,
-            name(
-                "Ascensión del Señor",
-                "Ascension Day",
-                "Christi Himmelfahrt",
-            ),
-        ),
-        (
-            e(50)?,
-            name("Lunes de Pentecostés", "Whit Monday", "Pfingstmontag"),
-        ),
-        (
-            fixed(10, 3)?,
-            name(
-                "Día de la Unidad Alemana",
-                "German Unity Day",
-                "Tag der Deutschen Einheit",
-            ),
-        ),
-        (
-            fixed(12, 25)?,
-            name("Navidad", "Christmas Day", "1. Weihnachtstag"),
-        ),
-        (
-            fixed(12, 26)?,
-            name("San Esteban", "Second Day of Christmas", "2. Weihnachtstag"),
-        ),
-    ];
-    if year == 2017 {
-        // The 500th anniversary of the Reformation, once in every Land.
-        out.push((
-            fixed(10, 31)?,
-            name("Día de la Reforma", "Reformation Day", "Reformationstag"),
-        ));
-    }
-    Ok(out)
+    ),
+    // The 500th anniversary of the Reformation, once in every Land.
+    rule_in(
+        When::Fixed(10, 31),
+        Years::Only(&[2017]),
+        name("Día de la Reforma", "Reformation Day", "Reformationstag"),
+    ),
+    rule(
+        When::Fixed(12, 25),
+        name("Navidad", "Christmas Day", "1. Weihnachtstag"),
+    ),
+    rule(
+        When::Fixed(12, 26),
+        name("San Esteban", "Second Day of Christmas", "2. Weihnachtstag"),
+    ),
+];
+
+/// A name in Spanish and English, English being England's own.
+const fn en_name(es: &'static str, en: &'static str) -> Name {
+    Name { es, en, local: en }
 }
 
-/// England and Wales: the bank holidays of the 1971 Act, with its
-/// substitute days, and the days moved or added by royal proclamation.
-fn england(year: i32) -> Result<Vec<(Date, Name)>> {
-    let easter = easter(year)?;
-    let fixed = |m, d| Date::new(year, m, d, "year");
-    let en = |es: &'static str, en: &'static str| name(es, en, en);
-    let mut out = Vec::new();
-
-    // New Year's Day; on a weekend, the Monday after.
-    let new_year = fixed(1, 1)?;
-    if matches!(new_year.weekday(), Weekday::Sat | Weekday::Sun) {
-        out.push((
-            on_or_after(new_year, Weekday::Mon)?,
-            en(
-                "Año Nuevo (día sustitutivo)",
-                "New Year's Day (substitute day)",
-            ),
-        ));
-    } else {
-        out.push((new_year, en("Año Nuevo", "New Year's Day")));
-    }
-    out.push((
-        easter.add_days(-2, "year")?,
-        en("Viernes Santo", "Good Friday"),
-    ));
-    out.push((
-        easter.add_days(1, "year")?,
-        en("Lunes de Pascua", "Easter Monday"),
-    ));
-
-    // Moved by proclamation: 1995 and 2020 (VE Day anniversaries) to
-    // Friday 8 May; 2002, 2012 and 2022 (jubilees) to early June.
-    let early_may = match year {
-        1995 | 2020 => fixed(5, 8)?,
-        _ => nth_weekday(year, 5, Weekday::Mon, 1)?,
-    };
-    out.push((
-        early_may,
-        en("Festivo de principios de mayo", "Early May bank holiday"),
-    ));
-    let spring = match year {
-        2002 | 2012 => fixed(6, 4)?,
-        2022 => fixed(6, 2)?,
-        _ => nth_weekday(year, 5, Weekday::Mon, 0)?,
-    };
-    out.push((spring, en("Festivo de primavera", "Spring bank holiday")));
-    out.push((
-        nth_weekday(year, 8, Weekday::Mon, 0)?,
-        en("Festivo de verano", "Summer bank holiday"),
-    ));
-
-    // Christmas and Boxing Day: a day on a weekend is replaced by the next
-    // weekday that is not already a holiday.
-    let christmas = fixed(12, 25)?;
-    let boxing = fixed(12, 26)?;
-    let christmas_name = en("Navidad", "Christmas Day");
-    let christmas_sub = en(
-        "Navidad (día sustitutivo)",
-        "Christmas Day (substitute day)",
-    );
-    let boxing_name = en("San Esteban", "Boxing Day");
-    let boxing_sub = en(
-        "San Esteban (día sustitutivo)",
-        "Boxing Day (substitute day)",
-    );
-    match christmas.weekday() {
-        // Christmas on Saturday: Monday 27 and Tuesday 28.
-        Weekday::Sat => {
-            out.push((fixed(12, 27)?, christmas_sub));
-            out.push((fixed(12, 28)?, boxing_sub));
-        }
-        // Christmas on Sunday: Boxing Day on Monday 26, Christmas on
-        // Tuesday 27.
-        Weekday::Sun => {
-            out.push((boxing, boxing_name));
-            out.push((fixed(12, 27)?, christmas_sub));
-        }
-        // Christmas on Friday: Boxing Day (Saturday) on Monday 28.
-        Weekday::Fri => {
-            out.push((christmas, christmas_name));
-            out.push((fixed(12, 28)?, boxing_sub));
-        }
-        _ => {
-            out.push((christmas, christmas_name));
-            out.push((boxing, boxing_name));
-        }
-    }
-
+/// England and Wales: the bank holidays of the 1971 Act with its
+/// substitute days (a holiday on a weekend moves to the next weekday that
+/// is not one already), and the days moved or added by royal proclamation.
+const ENGLAND: &[Rule] = &[
+    // New Year's Day on a Saturday: Monday 3; on a Sunday: Monday 2.
+    substitute(
+        1,
+        1,
+        2,
+        1,
+        en_name("Año Nuevo", "New Year's Day"),
+        en_name(
+            "Año Nuevo (día sustitutivo)",
+            "New Year's Day (substitute day)",
+        ),
+    ),
+    rule(When::Easter(-2), en_name("Viernes Santo", "Good Friday")),
+    rule(When::Easter(1), en_name("Lunes de Pascua", "Easter Monday")),
+    // Moved to Friday 8 May in 1995 and 2020 (VE Day anniversaries).
+    rule_in(
+        When::NthMonday(5, 1),
+        Years::Except(&[1995, 2020]),
+        EARLY_MAY,
+    ),
+    rule_in(When::Fixed(5, 8), Years::Only(&[1995, 2020]), EARLY_MAY),
+    // Moved to early June for the jubilees of 2002, 2012 and 2022.
+    rule_in(
+        When::NthMonday(5, 0),
+        Years::Except(&[2002, 2012, 2022]),
+        SPRING,
+    ),
+    rule_in(When::Fixed(6, 4), Years::Only(&[2002, 2012]), SPRING),
+    rule_in(When::Fixed(6, 2), Years::Only(&[2022]), SPRING),
+    rule(
+        When::NthMonday(8, 0),
+        en_name("Festivo de verano", "Summer bank holiday"),
+    ),
+    // Christmas on a Saturday or a Sunday: Monday or Tuesday 27.
+    substitute(
+        12,
+        25,
+        2,
+        2,
+        en_name("Navidad", "Christmas Day"),
+        en_name(
+            "Navidad (día sustitutivo)",
+            "Christmas Day (substitute day)",
+        ),
+    ),
+    // Boxing Day on a Saturday or a Sunday: Monday or Tuesday 28.
+    substitute(
+        12,
+        26,
+        2,
+        2,
+        en_name("San Esteban", "Boxing Day"),
+        en_name(
+            "San Esteban (día sustitutivo)",
+            "Boxing Day (substitute day)",
+        ),
+    ),
     // One-off bank holidays by royal proclamation.
-    let proclaimed: &[(i32, u32, u32, Name)] = &[
-        (1981, 7, 29, en("Boda real", "Royal Wedding")),
-        (1999, 12, 31, en("Milenio", "Millennium Celebrations")),
-        (2002, 6, 3, en("Jubileo de Oro", "Golden Jubilee")),
-        (2011, 4, 29, en("Boda real", "Royal Wedding")),
-        (2012, 6, 5, en("Jubileo de Diamante", "Diamond Jubilee")),
-        (2022, 6, 3, en("Jubileo de Platino", "Platinum Jubilee")),
-        (
-            2022,
-            9,
-            19,
-            en(
-                "Funeral de Estado de la reina Isabel II",
-                "State Funeral of Queen Elizabeth II",
-            ),
+    rule_in(
+        When::Fixed(7, 29),
+        Years::Only(&[1981]),
+        en_name("Boda real", "Royal Wedding"),
+    ),
+    rule_in(
+        When::Fixed(12, 31),
+        Years::Only(&[1999]),
+        en_name("Milenio", "Millennium Celebrations"),
+    ),
+    rule_in(
+        When::Fixed(6, 3),
+        Years::Only(&[2002]),
+        en_name("Jubileo de Oro", "Golden Jubilee"),
+    ),
+    rule_in(
+        When::Fixed(4, 29),
+        Years::Only(&[2011]),
+        en_name("Boda real", "Royal Wedding"),
+    ),
+    rule_in(
+        When::Fixed(6, 5),
+        Years::Only(&[2012]),
+        en_name("Jubileo de Diamante", "Diamond Jubilee"),
+    ),
+    rule_in(
+        When::Fixed(6, 3),
+        Years::Only(&[2022]),
+        en_name("Jubileo de Platino", "Platinum Jubilee"),
+    ),
+    rule_in(
+        When::Fixed(9, 19),
+        Years::Only(&[2022]),
+        en_name(
+            "Funeral de Estado de la reina Isabel II",
+            "State Funeral of Queen Elizabeth II",
         ),
-        (
-            2023,
-            5,
-            8,
-            en(
-                "Coronación del rey Carlos III",
-                "Coronation of King Charles III",
-            ),
+    ),
+    rule_in(
+        When::Fixed(5, 8),
+        Years::Only(&[2023]),
+        en_name(
+            "Coronación del rey Carlos III",
+            "Coronation of King Charles III",
         ),
-    ];
-    for (y, m, d, n) in proclaimed {
-        if *y == year {
-            out.push((fixed(*m, *d)?, *n));
-        }
-    }
-    Ok(out)
-}
+    ),
+];
+
+const EARLY_MAY: Name = en_name("Festivo de principios de mayo", "Early May bank holiday");
+const SPRING: Name = en_name("Festivo de primavera", "Spring bank holiday");
 
 /// The Netherlands: the holidays of art. 3 of the Algemene termijnenwet,
 /// with Easter and Whit Sunday. Good Friday is not one of them.
-fn netherlands(year: i32) -> Result<Vec<(Date, Name)>> {
-    let easter = easter(year)?;
-    let fixed = |m, d| Date::new(year, m, d, "year");
-    let e = |n| easter.add_days(n, "year");
+const NETHERLANDS: &[Rule] = &[
+    rule(
+        When::Fixed(1, 1),
+        name("Año Nuevo", "New Year's Day", "Nieuwjaarsdag"),
+    ),
+    rule(
+        When::Easter(0),
+        name("Domingo de Pascua", "Easter Sunday", "Eerste Paasdag"),
+    ),
+    rule(
+        When::Easter(1),
+        name("Lunes de Pascua", "Easter Monday", "Tweede Paasdag"),
+    ),
     // Koningsdag, 27 April since 2014 (Koninginnedag, 30 April, before);
     // on a Sunday, the Saturday before.
-    let (king, king_name) = if year >= 2014 {
-        (
-            fixed(4, 27)?,
-            name("Día del Rey", "King's Day", "Koningsdag"),
-        )
-    } else {
-        (
-            fixed(4, 30)?,
-            name("Día de la Reina", "Queen's Day", "Koninginnedag"),
-        )
-    };
-    let king = if king.weekday() == Weekday::Sun {
-        king.add_days(-1, "year")?
-    } else {
-        king
-    };
-    Ok(vec![
-        (
-            fixed(1, 1)?,
-            name("Año Nuevo", "New Year's Day", "Nieuwjaarsdag"),
+    rule_in(
+        When::SundayToSaturday(4, 27),
+        Years::From(2014),
+        name("Día del Rey", "King's Day", "Koningsdag"),
+    ),
+    rule_in(
+        When::SundayToSaturday(4, 30),
+        Years::Until(2013),
+        name("Día de la Reina", "Queen's Day", "Koninginnedag"),
+    ),
+    rule(
+        When::Fixed(5, 5),
+        name("Día de la Liberación", "Liberation Day", "Bevrijdingsdag"),
+    ),
+    rule(
+        When::Easter(39),
+        name("Ascensión del Señor", "Ascension Day", "Hemelvaartsdag"),
+    ),
+    rule(
+        When::Easter(49),
+        name(
+            "Domingo de Pentecostés",
+            "Whit Sunday",
+            "Eerste Pinksterdag",
         ),
-        (
-            e(0)?,
-            name("Domingo de Pascua", "Easter Sunday", "Eerste Paasdag"),
-        ),
-        (
-            e(1)?,
-            name("Lunes de Pascua", "Easter Monday", "Tweede Paasdag"),
-        ),
-        (king, king_name),
-        (
-            fixed(5, 5)?,
-            name("Día de la Liberación", "Liberation Day", "Bevrijdingsdag"),
-        ),
-        (
-            e(39)?,
-            name("Ascensión del Señor", "Ascension Day", "Hemelvaartsdag"),
-        ),
-        (
-            e(49)?,
-            name(
-                "Domingo de Pentecostés",
-                "Whit Sunday",
-                "Eerste Pinksterdag",
-            ),
-        ),
-        (
-            e(50)?,
-            name("Lunes de Pentecostés", "Whit Monday", "Tweede Pinksterdag"),
-        ),
-        (
-            fixed(12, 25)?,
-            name("Navidad", "Christmas Day", "Eerste Kerstdag"),
-        ),
-        (
-            fixed(12, 26)?,
-            name("San Esteban", "Boxing Day", "Tweede Kerstdag"),
-        ),
-    ])
-}
+    ),
+    rule(
+        When::Easter(50),
+        name("Lunes de Pentecostés", "Whit Monday", "Tweede Pinksterdag"),
+    ),
+    rule(
+        When::Fixed(12, 25),
+        name("Navidad", "Christmas Day", "Eerste Kerstdag"),
+    ),
+    rule(
+        When::Fixed(12, 26),
+        name("San Esteban", "Boxing Day", "Tweede Kerstdag"),
+    ),
+];
 
 /// What a `holidays` field holds: country calendars and the caller's own
 /// dates.

@@ -54,7 +54,6 @@ fn throwable(e: &ApiError) -> JsValue {
 }
 
 #[cfg(any(
-    feature = "plan",
     feature = "interest",
     feature = "discount",
     feature = "advice",
@@ -130,13 +129,10 @@ pub fn payment_plan(
     Ok(plan_object(&head, &rows))
 }
 
-/// A country's public holidays of a year, computed by rule (SPEC §2).
-#[cfg(any(
-    feature = "plan",
-    feature = "advice",
-    feature = "debtor",
-    feature = "offer"
-))]
+/// A country's public holidays of a year, computed by rule (SPEC §2): in
+/// the whole package and the creditor's `offer` module; the tool modules
+/// use the calendars through `holidays` without listing them.
+#[cfg(feature = "offer")]
 #[wasm_bindgen(js_name = publicHolidays, unchecked_return_type = "PublicHolidays")]
 pub fn public_holidays(
     #[wasm_bindgen(unchecked_param_type = "PublicHolidaysInput")] input: JsValue,
