@@ -6,7 +6,9 @@ PKG := www/pkg
 # The runner gives a test 20 s by default; the exactness tests compare 100,000
 # generated plans and invoices in one synchronous call, which on a slow or
 # busy machine takes longer in Chromium (its page cannot answer the runner's
-# poll until the call returns).
+# poll until the call returns). ChromeDriver gives up on a renderer that does
+# not answer within the session's script timeout (30 s by default): that is
+# raised to the same 600 s in scripts/webdriver.json.
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_TEST_TIMEOUT=600
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
