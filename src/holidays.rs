@@ -264,8 +264,10 @@ enum Years {
     From(i32),
     /// Until this year.
     Until(i32),
-    /// Only these years (a day moved or added by proclamation).
+    /// Only these years (a day moved by proclamation).
     Only(&'static [i32]),
+    /// This year alone (a day added by proclamation).
+    Once(i32),
     /// Every year but these (the years it was moved).
     Except(&'static [i32]),
     /// Every `step` years from `first` to `last`.
@@ -279,6 +281,7 @@ impl Years {
             Years::From(y) => year >= y,
             Years::Until(y) => year <= y,
             Years::Only(list) => list.contains(&year),
+            Years::Once(y) => year == y,
             Years::Except(list) => !list.contains(&year),
             Years::Every(first, last, step) => {
                 (first..=last).contains(&year) && (year - first) % step == 0
@@ -312,6 +315,12 @@ const fn rule_in(when: When, years: Years, name: Name) -> Rule {
         name,
         substitute: None,
     }
+}
+
+/// A bank holiday proclaimed for one day: `year-m-d`, named in Spanish and
+/// English.
+const fn once(year: i32, m: u32, d: u32, es: &'static str, en: &'static str) -> Rule {
+    rule_in(When::Fixed(m, d), Years::Once(year), en_name(es, en))
 }
 
 const fn substitute(m: u32, d: u32, sat: i64, sun: i64, name: Name, moved: Name) -> Rule {
@@ -584,7 +593,7 @@ const GERMANY: &[Rule] = &[
     // The 500th anniversary of the Reformation, once in every Land.
     rule_in(
         When::Fixed(10, 31),
-        Years::Only(&[2017]),
+        Years::Once(2017),
         name("Día de la Reforma", "Reformation Day", "Reformationstag"),
     ),
     rule(
@@ -634,7 +643,7 @@ const ENGLAND: &[Rule] = &[
         SPRING,
     ),
     rule_in(When::Fixed(6, 4), Years::Only(&[2002, 2012]), SPRING),
-    rule_in(When::Fixed(6, 2), Years::Only(&[2022]), SPRING),
+    rule_in(When::Fixed(6, 2), Years::Once(2022), SPRING),
     rule(
         When::NthMonday(8, 0),
         en_name("Festivo de verano", "Summer bank holiday"),
@@ -664,51 +673,25 @@ const ENGLAND: &[Rule] = &[
         ),
     ),
     // One-off bank holidays by royal proclamation.
-    rule_in(
-        When::Fixed(7, 29),
-        Years::Only(&[1981]),
-        en_name("Boda real", "Royal Wedding"),
+    once(1981, 7, 29, "Boda real", "Royal Wedding"),
+    once(1999, 12, 31, "Milenio", "Millennium Celebrations"),
+    once(2002, 6, 3, "Jubileo de Oro", "Golden Jubilee"),
+    once(2011, 4, 29, "Boda real", "Royal Wedding"),
+    once(2012, 6, 5, "Jubileo de Diamante", "Diamond Jubilee"),
+    once(2022, 6, 3, "Jubileo de Platino", "Platinum Jubilee"),
+    once(
+        2022,
+        9,
+        19,
+        "Funeral de Estado de la reina Isabel II",
+        "State Funeral of Queen Elizabeth II",
     ),
-    rule_in(
-        When::Fixed(12, 31),
-        Years::Only(&[1999]),
-        en_name("Milenio", "Millennium Celebrations"),
-    ),
-    rule_in(
-        When::Fixed(6, 3),
-        Years::Only(&[2002]),
-        en_name("Jubileo de Oro", "Golden Jubilee"),
-    ),
-    rule_in(
-        When::Fixed(4, 29),
-        Years::Only(&[2011]),
-        en_name("Boda real", "Royal Wedding"),
-    ),
-    rule_in(
-        When::Fixed(6, 5),
-        Years::Only(&[2012]),
-        en_name("Jubileo de Diamante", "Diamond Jubilee"),
-    ),
-    rule_in(
-        When::Fixed(6, 3),
-        Years::Only(&[2022]),
-        en_name("Jubileo de Platino", "Platinum Jubilee"),
-    ),
-    rule_in(
-        When::Fixed(9, 19),
-        Years::Only(&[2022]),
-        en_name(
-            "Funeral de Estado de la reina Isabel II",
-            "State Funeral of Queen Elizabeth II",
-        ),
-    ),
-    rule_in(
-        When::Fixed(5, 8),
-        Years::Only(&[2023]),
-        en_name(
-            "Coronación del rey Carlos III",
-            "Coronation of King Charles III",
-        ),
+    once(
+        2023,
+        5,
+        8,
+        "Coronación del rey Carlos III",
+        "Coronation of King Charles III",
     ),
 ];
 
