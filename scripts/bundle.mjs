@@ -33,7 +33,8 @@ const { metafile } = await build({
 for (const css of ['cobro.css', 'debtor.css']) cpSync(new URL(`components/${css}`, www), new URL(css, out));
 
 // min/early.js: the first thing index.html runs (a module with no imports,
-// `async`: it runs as soon as it arrives, beside app.js). It picks the tool
+// listed before app.js and not `async`, so that it always runs first: while
+// app.js's chunks are still arriving). It picks the tool
 // the URL will show, as app.js does, and starts that tool's wasm module and
 // its component's modules at once. Every file is named by a literal (M, W),
 // so that \`make site\` can give it its hashed name (scripts/site.mjs). Without it they start only when app.js

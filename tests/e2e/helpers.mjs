@@ -29,10 +29,13 @@ export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, ha
  * otherwise (e.g. `{...PHONE}`).
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @param {{locale?: string, viewport?: {width: number, height: number}, isMobile?: boolean, hasTouch?: boolean, colorScheme?: 'light' | 'dark'}} [options]
+ * `route` runs on the new context before the page is opened (e.g. to
+ * delay one file).
+ * @param {{locale?: string, viewport?: {width: number, height: number}, isMobile?: boolean, hasTouch?: boolean, colorScheme?: 'light' | 'dark', route?: (context: import('playwright-core').BrowserContext) => Promise<void>}} [options]
  */
-export async function openPage(browser, url, { locale = 'es-ES', viewport = { width: 1280, height: 900 }, isMobile = false, hasTouch = false, colorScheme = 'light' } = {}) {
+export async function openPage(browser, url, { locale = 'es-ES', viewport = { width: 1280, height: 900 }, isMobile = false, hasTouch = false, colorScheme = 'light', route } = {}) {
   const context = await browser.newContext({ locale, timezoneId: 'Europe/Madrid', viewport, isMobile, hasTouch, colorScheme });
+  await route?.(context);
   const page = await context.newPage();
   await page.clock.setFixedTime(NOW);
   const problems = [];

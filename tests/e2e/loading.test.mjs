@@ -74,6 +74,32 @@ test('the tool a URL names is fetched from the start: its wasm once, and no othe
   await context.close();
 });
 
+// CI once saw the plan's wasm fetched twice: on a busy machine min/early.js
+// arrived after app.js had already asked for the wasm, and its preload was a
+// second download. Here early.js is held back on purpose until app.js has
+// run: the page must still fetch each wasm once.
+test('a late min/early.js does not fetch the wasm a second time', async () => {
+  let release;
+  const appRan = new Promise((resolve) => (release = resolve));
+  const { page, context, problems, requests } = await openPage(env.browser, `${env.url}#advice`, {
+    route: async (context) => {
+      await context.route('**/min/early.js', async (route) => {
+        await Promise.race([appRan, new Promise((resolve) => setTimeout(resolve, 1500))]);
+        await route.continue();
+      });
+      await context.route('**/pkg/tools/advice_bg.wasm', async (route) => {
+        release();
+        await route.continue();
+      });
+    },
+  });
+  await page.waitForFunction(() => document.querySelector('cobro-advice')?.result);
+  await page.waitForTimeout(200);
+  assert.deepEqual(wasmFiles(requests), ['/pkg/tools/advice_bg.wasm']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a hash named like a built-in property shows the plan and preloads its module', async () => {
   const { page, context, problems, requests } = await openPage(env.browser, `${env.url}#constructor`);
   await page.waitForFunction(() => document.querySelector('cobro-plan')?.result);
