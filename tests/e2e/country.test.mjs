@@ -43,6 +43,35 @@ test('choosing Colombia sets COP, es-CO, co-moratorio and the Colombian holidays
   const firstRate = await tool('#segments-body tr:first-child td:nth-child(4)').textContent();
   assert.match(firstRate, /^26,3\d?\s?% EA · 1,96\d?\s?% mensual$/);
   assert.equal(await tool('#segments-body tr').count(), 11);
+  assert.match(await tool('.regime-info').textContent(), /efectiva anual\. Tipos conocidos hasta el 31 de marzo de 2026\./);
+
+  // Colombia's regime gives no compensation for recovery costs: the card
+  // says so, and a payment goes to interest, then capital, with no
+  // "to compensation" column. 5.000.000 due 31 Oct 2024, 2.000.000 paid
+  // on 15 Dec 2024: 149.301,44 to interest, 1.850.698,56 to capital
+  // (derived in tests/native/colombia.rs).
+  assert.equal(await tool('#s-compensation').textContent(), 'No aplica');
+  assert.equal(await tool('.payments .hint').textContent(), 'Cada pago se aplica primero a los intereses y luego al principal.');
+  await page.evaluate(() => {
+    const el = document.querySelector('cobro-interest');
+    el.setAttribute('principal', '5000000');
+    el.setAttribute('due-date', '2024-10-31');
+    el.setAttribute('payments', '2024-12-15:2000000');
+  });
+  await page.waitForFunction(() => document.querySelector('cobro-interest').result?.payments[0]?.toInterest === '149301.44');
+  assert.deepEqual(await tool('section.applied thead th:visible').allTextContents(), ['Fecha del pago', 'Pagado', 'A intereses', 'A principal']);
+  assert.deepEqual(await tool('#applied-body tr td:visible').allTextContents(), ['$\u00a02.000.000', '$\u00a0149.301', '$\u00a01.850.699']);
+
+  // Past the series (March 2026), the message under the date names the
+  // page's "Tipos propios", not the API's field «rateTable».
+  await page.evaluate(() => document.querySelector('cobro-interest').setAttribute('as-of', '2026-12-03'));
+  await tool('#as-of-error').filter({ hasText: 'Tipos propios' }).waitFor();
+  assert.doesNotMatch(await tool('#as-of-error').textContent(), /rateTable/);
+  await page.evaluate(() => {
+    const el = document.querySelector('cobro-interest');
+    el.removeAttribute('payments');
+    el.setAttribute('as-of', '2025-12-31');
+  });
 
   // The plan: with businessDays "following", a due date on Monday 23 March
   // 2026 (San José) moves to Tuesday 24.

@@ -213,6 +213,12 @@ export class CobroInterest extends CobroElement {
     return input;
   }
 
+  /** Whether this input adds a compensation: the regime's own (`auto`) or one chosen. */
+  #givesCompensation(regime) {
+    const chosen = this.getAttribute('compensation')?.trim() || 'auto';
+    return chosen === 'auto' ? regime.compensation !== 'none' : chosen !== 'none';
+  }
+
   #regime() {
     const id = this.getAttribute('regime') || 'es-commercial';
     return this.#regimes.find((r) => r.id === id);
@@ -240,6 +246,8 @@ export class CobroInterest extends CobroElement {
 
   /** `payments[1].amount` → "Importe pagado (fila 2)": a row editor's column. */
   fieldLabel(path) {
+    // "Give the rate in «rateTable»": the page calls that table "Tipos propios".
+    if (path === 'rateTable') return t(this.language, 'rateTable');
     const m = /^(payments|rateTable)\[(\d+)\]\.(\w+)$/.exec(path);
     if (!m) return '';
     const key = { date: 'paymentDate', amount: 'paymentAmount', from: 'rateFrom', ratePercent: 'rateValue' }[m[3]];
@@ -289,6 +297,13 @@ export class CobroInterest extends CobroElement {
       ? t(lang, 'coveredUntil', { date: fmt.date(regime.coveredUntil, this.locale, 'long') })
       : '';
     this.$('coverage-notice').hidden = true;
+    // A regime with no compensation for recovery costs (Colombia's, the
+    // civil ones) says so, and its payments go to interest, then principal.
+    const gives = this.#givesCompensation(regime);
+    const hint = /** @type {HTMLElement} */ (this.root.querySelector('.payments .hint'));
+    hint.dataset.t = gives ? 'paymentsHint' : 'paymentsHintNoCompensation';
+    hint.textContent = t(lang, hint.dataset.t);
+    this.root.querySelector('.applied').classList.toggle('no-compensation', !gives);
     if (regime.id === 'custom') /** @type {HTMLDetailsElement} */ (this.$('rate-table-details')).open = true;
   }
 
@@ -298,7 +313,8 @@ export class CobroInterest extends CobroElement {
     this.showOutput(true);
     this.$('s-interest').textContent = money(r.interest);
     this.$('s-days').textContent = r.daysLate > 0 ? t(lang, 'daysLate', { days: r.daysLate }) : t(lang, 'notLate');
-    this.$('s-compensation').textContent = money(r.compensation);
+    const regime = this.#regime();
+    this.$('s-compensation').textContent = !regime || this.#givesCompensation(regime) ? money(r.compensation) : t(lang, 'compensationNotApplicable');
     this.$('s-regime').textContent = r.regime.name;
     this.$('s-total').textContent = money(r.totalDue);
     this.$('s-paid').textContent = t(lang, 'paidSoFar', { amount: money(r.paid) });
