@@ -13,8 +13,8 @@ after(async () => {
 
 const tool = (page, selector) => page.locator(`cobro-advice ${selector}`);
 
-async function openAdvice(attrs) {
-  const opened = await openPage(env.browser, `${env.url}#advice`);
+async function openAdvice(attrs, query = '') {
+  const opened = await openPage(env.browser, `${env.url}${query}#advice`);
   await opened.page.evaluate((a) => {
     const el = document.querySelector('cobro-advice');
     for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
@@ -238,6 +238,15 @@ test('interest past the rate table: the missing rate can be typed in the notice'
   // 17.38 (61 days of 2026 at 10.40 %) + 1000 × 10.50 % × 74 / 365 = 21.287… → 21.29: 38.67.
   await page.waitForFunction(() => document.querySelector('cobro-advice').result?.figures.interest === '38.67');
   assert.equal(await page.evaluate(() => document.querySelector('cobro-advice').result.figures.provisional), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('under Colombia’s regime, which gives no compensation, the breakdown leaves it out', async () => {
+  const { page, context, problems } = await openAdvice({ invoices: 'F-1|1000000|2025-04-02', 'as-of': '2025-05-02' }, '?country=CO');
+  // 30 days late: 18.768,34 of interest, as in discount.test.mjs's Colombian case.
+  await page.waitForFunction(() => document.querySelector('cobro-advice').result?.figures.interest === '18768.34');
+  assert.equal(await tool(page, '#s-breakdown').textContent(), 'Pendiente $\u00a01.000.000 · intereses $\u00a018.768');
   assert.deepEqual(problems, []);
   await context.close();
 });

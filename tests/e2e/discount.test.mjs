@@ -13,8 +13,8 @@ after(async () => {
 
 const tool = (page, selector) => page.locator(`cobro-discount ${selector}`);
 
-async function openDiscount(attrs) {
-  const opened = await openPage(env.browser, `${env.url}#discount`);
+async function openDiscount(attrs, query = '') {
+  const opened = await openPage(env.browser, `${env.url}${query}#discount`);
   await opened.page.evaluate((a) => {
     const el = document.querySelector('cobro-discount');
     for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
@@ -105,6 +105,19 @@ test('past the late-interest table, the missing rate can be typed where the noti
   assert.equal(await page.locator('cobro-discount').getAttribute('rate-table'), '2027-01-01:10,5');
   assert.equal(await page.evaluate(() => document.querySelector('cobro-discount').result.lateInterest.provisional), false);
   assert.equal(await field.isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('under Colombia’s regime, which gives no compensation, the late figure names the interest alone', async () => {
+  // As a Colombian user opens it: the page's country sets COP, es-CO and co-moratorio.
+  const { page, context, problems } = await openDiscount({ amount: '1000000', 'invoice-date': '2025-03-03', 'payment-date': '2025-05-02', terms: '2/10 net 30' }, '?country=CO');
+  // Net due 2 April 2025. Daily rate (1 + EA)^(1/365) − 1 to 18 decimals
+  // (tests/native/colombia.rs): 3–30 April, 28 days at 25,62 % EA →
+  // 1.000.000 × 0,000624936… × 28 = 17.502,88; 1–2 May, 2 days at 25,97 %
+  // → 1.265,46. Together 18.768,34 (Python decimal, 60 digits).
+  await page.waitForFunction(() => document.querySelector('cobro-discount').result?.lateInterest?.interest === '18768.34');
+  assert.equal(await tool(page, '#s-pay-sub').textContent(), 'Incluye $\u00a018.768 de intereses');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -349,7 +349,8 @@ export class CobroAdvice extends CobroElement {
     this.root.querySelector('.card.main dt').textContent = t(lang, later ? 'stageComing' : 'stageToday');
     this.$('s-contact').textContent = t(lang, 'contactOn', { date: date(r.contactDate) });
     this.$('s-total').textContent = money(f.totalDue);
-    this.$('s-breakdown').textContent = t(lang, 'adviceBreakdown', {
+    // No compensation (Colombia's regime, a consumer): no "compensation 0" either.
+    this.$('s-breakdown').textContent = t(lang, Number(f.compensation) === 0 ? 'adviceBreakdownNoCompensation' : 'adviceBreakdown', {
       due: money(f.amountDue),
       interest: f.interest === null ? t(lang, 'unknown') : money(f.interest),
       compensation: money(f.compensation),

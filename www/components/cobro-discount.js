@@ -182,7 +182,7 @@ export class CobroDiscount extends CobroElement {
     this.$('s-pay-label').textContent = t(lang, 'toPayOn', { date: date(r.paymentDate) });
     this.$('s-pay').textContent = money(late ? late.totalDue : r.amountToPay);
     this.$('s-pay-sub').textContent = late
-      ? t(lang, 'withLateInterest', { interest: money(late.interest), compensation: money(late.compensation) })
+      ? t(lang, Number(late.compensation) === 0 ? 'withLateInterestOnly' : 'withLateInterest', { interest: money(late.interest), compensation: money(late.compensation) })
       : r.daysLate > 0
         ? t(lang, 'lateNoRegime', { days: r.daysLate })
         : t(lang, 'invoiceOf', { amount: money(r.amount) });
